@@ -1,0 +1,162 @@
+package vn.hoagiai.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoagiai.shared.UnitId;
+
+/**
+ * Reads the administrative map as of any date. Does not check the viewer's scope: callers
+ * that answer a user go through {@link UnitScope} first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitDirectory {
+
+	private static final String ACTIVE = " %1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d) ";
+
+	private static final String SELECT = "select u.id, u.code, coalesce(n.name, u.name) as name, u.type, p.parent_id, "
+			+ "u.valid_from, u.valid_to, u.ethnic_minority_area, u.difficult_area, u.advanced_new_rural, u.pilot, "
+			+ "u.households from org_unit u " + "left join org_unit_name n on n.unit_id = u.id and"
+			+ ACTIVE.formatted("n") + "left join org_unit_parent p on p.unit_id = u.id and" + ACTIVE.formatted("p");
+
+	private final JdbcClient jdbc;
+
+	UnitDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The unit with its name and parent as of {@code date}, whether or not it exists
+	 * then.
+	 */
+	public Optional<UnitView> find(UnitId id, LocalDate date) {
+		return this.jdbc.sql(SELECT + " where u.id = :id")
+			.param("d", date)
+			.param("id", id.value())
+			.query(UnitDirectory::map)
+			.optional();
+	}
+
+	public Optional<UnitView> find(UnitId id) {
+		return find(id, LocalDate.now());
+	}
+
+	/** Units directly below {@code parent} on {@code date}, by name. */
+	public List<UnitView> children(UnitId parent, LocalDate date) {
+		return this.jdbc.sql(SELECT + " where p.parent_id = :parent and" + ACTIVE.formatted("u") + "order by name")
+			.param("d", date)
+			.param("parent", parent.value())
+			.query(UnitDirectory::map)
+			.list();
+	}
+
+	/** Units with no parent on {@code date} that exist then (provinces, usually). */
+	public List<UnitView> roots(LocalDate date) {
+		return this.jdbc.sql(SELECT + " where p.parent_id is null and" + ACTIVE.formatted("u") + "order by name")
+			.param("d", date)
+			.query(UnitDirectory::map)
+			.list();
+	}
+
+	/** {@code root} and every unit below it on {@code date}, parents before children. */
+	public List<UnitView> subtree(UnitId root, LocalDate date) {
+		List<UnitView> result = new ArrayList<>();
+		find(root, date).filter((u) -> u.isValidOn(date)).ifPresent((u) -> collect(u, date, result));
+		return result;
+	}
+
+	private void collect(UnitView unit, LocalDate date, List<UnitView> into) {
+		into.add(unit);
+		for (UnitView child : children(unit.id(), date)) {
+			collect(child, date, into);
+		}
+	}
+
+	/** Ids of {@code root} and every unit below it on {@code date}, in one query. */
+	public List<Long> subtreeIds(UnitId root, LocalDate date) {
+		return this.jdbc
+			.sql("""
+					with recursive sub(id) as (
+					  select u.id from org_unit u where u.id = :root and u.valid_from <= :d and (u.valid_to is null or u.valid_to > :d)
+					  union all
+					  select p.unit_id from org_unit_parent p join sub on p.parent_id = sub.id
+					  where p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
+					)
+					select id from sub""")
+			.param("root", root.value())
+			.param("d", date)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The chain from the root down to {@code unit} on {@code date} (for breadcrumbs). */
+	public List<UnitView> ancestry(UnitId unit, LocalDate date) {
+		List<UnitView> chain = new ArrayList<>();
+		Optional<UnitView> current = find(unit, date);
+		while (current.isPresent() && chain.size() < 10) {
+			chain.add(0, current.get());
+			current = Optional.ofNullable(current.get().parentId()).flatMap((p) -> find(p, date));
+		}
+		return chain;
+	}
+
+	/**
+	 * The unit that carries {@code unit}'s records on {@code date}: itself while it
+	 * exists, otherwise its primary successor, followed through later reorganisations.
+	 */
+	public UnitId successorOn(UnitId unit, LocalDate date) {
+		UnitId current = unit;
+		for (int hops = 0; hops < 20; hops++) {
+			Optional<Long> next = this.jdbc
+				.sql("select s.successor_id from org_succession s join org_unit u on u.id = s.predecessor_id "
+						+ "where s.predecessor_id = :id and s.primary_successor = true and s.effective_date <= :d "
+						+ "order by s.effective_date desc, s.id desc")
+				.param("id", current.value())
+				.param("d", date)
+				.query(Long.class)
+				.optional();
+			if (next.isEmpty()) {
+				return current;
+			}
+			current = UnitId.of(next.get());
+		}
+		return current;
+	}
+
+	/**
+	 * Units whose records passed to {@code unit}, directly or through earlier
+	 * reorganisations.
+	 */
+	public List<Long> predecessorIds(UnitId unit) {
+		return this.jdbc.sql("""
+				with recursive pre(id) as (
+				  select s.predecessor_id from org_succession s where s.successor_id = :id
+				  union
+				  select s.predecessor_id from org_succession s join pre on s.successor_id = pre.id
+				)
+				select id from pre""").param("id", unit.value()).query(Long.class).list();
+	}
+
+	static UnitView map(ResultSet rs, int row) throws SQLException {
+		long parent = rs.getLong("parent_id");
+		UnitId parentId = rs.wasNull() ? null : UnitId.of(parent);
+		int households = rs.getInt("households");
+		Integer householdCount = rs.wasNull() ? null : households;
+		java.sql.Date validTo = rs.getDate("valid_to");
+		return new UnitView(UnitId.of(rs.getLong("id")), rs.getString("code"), rs.getString("name"),
+				UnitType.valueOf(rs.getString("type")), parentId, rs.getDate("valid_from").toLocalDate(),
+				(validTo != null) ? validTo.toLocalDate() : null, new UnitFlags(rs.getBoolean("ethnic_minority_area"),
+						rs.getBoolean("difficult_area"), rs.getBoolean("advanced_new_rural"), rs.getBoolean("pilot")),
+				householdCount);
+	}
+
+}

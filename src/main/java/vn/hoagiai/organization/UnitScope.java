@@ -1,0 +1,106 @@
+package vn.hoagiai.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoagiai.audit.AuditTrail;
+import vn.hoagiai.shared.CurrentViewer;
+import vn.hoagiai.shared.RecordNotFound;
+import vn.hoagiai.shared.UnitId;
+import vn.hoagiai.shared.Viewer;
+
+/**
+ * The one place that decides which units a signed-in user may see: their unit, every unit
+ * below it today, and the units whose records passed to those (predecessors of a merge,
+ * with what lay below them then). Never a sibling's. Administrators see the whole
+ * deployment. Every module's service asks here before it answers; a record outside the
+ * scope answers exactly like a missing one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitScope {
+
+	private final UnitDirectory directory;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	UnitScope(UnitDirectory directory, JdbcClient jdbc, AuditTrail audit) {
+		this.directory = directory;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** The units the current viewer may see. */
+	public VisibleUnits visibleUnits() {
+		return visibleUnits(CurrentViewer.require());
+	}
+
+	public VisibleUnits visibleUnits(Viewer viewer) {
+		if (viewer.isAdmin()) {
+			return VisibleUnits.everything();
+		}
+		return VisibleUnits.only(expand(viewer.unitId()));
+	}
+
+	public boolean canSee(UnitId unit) {
+		return visibleUnits().contains(unit);
+	}
+
+	/**
+	 * Passes when the current viewer may see {@code unit}; otherwise records the attempt
+	 * in the audit log and throws {@link RecordNotFound} for
+	 * {@code recordType}/{@code recordId}, exactly as a missing record would.
+	 */
+	public void requireVisible(UnitId unit, String recordType, Object recordId) {
+		Viewer viewer = CurrentViewer.require();
+		if (!visibleUnits(viewer).contains(unit)) {
+			this.audit.denied(recordType, recordId, unit);
+			throw new RecordNotFound(recordType, recordId);
+		}
+	}
+
+	/** The unit itself, checked against the viewer's scope. */
+	public UnitView requireUnit(UnitId unit) {
+		UnitView view = this.directory.find(unit).orElseThrow(() -> new RecordNotFound("Unit", unit));
+		requireVisible(unit, "Unit", unit);
+		return view;
+	}
+
+	private Set<Long> expand(UnitId root) {
+		LocalDate today = LocalDate.now();
+		Set<Long> seen = new LinkedHashSet<>(this.directory.subtreeIds(root, today));
+		Deque<Long> pending = new ArrayDeque<>(seen);
+		while (!pending.isEmpty()) {
+			Long unit = pending.pop();
+			for (Predecessor pre : predecessors(unit)) {
+				for (Long id : this.directory.subtreeIds(UnitId.of(pre.id()), pre.lastDay())) {
+					if (seen.add(id)) {
+						pending.push(id);
+					}
+				}
+			}
+		}
+		return seen;
+	}
+
+	private java.util.List<Predecessor> predecessors(Long unit) {
+		return this.jdbc
+			.sql("select s.predecessor_id, s.effective_date from org_succession s where s.successor_id = :id")
+			.param("id", unit)
+			.query((rs, n) -> new Predecessor(rs.getLong(1), rs.getDate(2).toLocalDate().minusDays(1)))
+			.list();
+	}
+
+	private record Predecessor(long id, LocalDate lastDay) {
+	}
+
+}

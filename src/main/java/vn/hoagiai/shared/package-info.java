@@ -1,0 +1,5 @@
+/**
+ * Small value types, errors and web infrastructure used by every module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package vn.hoagiai.shared;
