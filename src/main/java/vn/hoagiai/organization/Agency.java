@@ -15,6 +15,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
 
 @Entity
@@ -83,6 +84,16 @@ class Agency {
 	void end(LocalDate date, Long successor) {
 		this.validTo = date;
 		this.successorId = successor;
+	}
+
+	/** Names {@code successor} as the agency that took over; null clears it. */
+	void succeededBy(Long successor) {
+		this.successorId = successor;
+	}
+
+	AgencyView view() {
+		return new AgencyView(this.id, UnitId.of(this.unitId), this.kind, this.name, this.validFrom, this.validTo,
+				this.successorId);
 	}
 
 	Long getId() {

@@ -43,6 +43,8 @@ interface SuccessionRepository extends JpaRepository<Succession, Long> {
 
 	List<Succession> findByPredecessorId(Long predecessorId);
 
+	List<Succession> findByReorganisationIdOrderById(Long reorganisationId);
+
 }
 
 interface AgencyRepository extends JpaRepository<Agency, Long> {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoagiai.shared.UnitId;
+import vn.hoagiai.shared.VietnameseText;
 
 /**
  * Reads the administrative map as of any date. Does not check the viewer's scope: callers
@@ -23,10 +24,23 @@ public class UnitDirectory {
 
 	private static final String ACTIVE = " %1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d) ";
 
-	private static final String SELECT = "select u.id, u.code, coalesce(n.name, u.name) as name, u.type, p.parent_id, "
+	private static final String COLUMNS = "select u.id, u.code, coalesce(n.name, u.name) as name, u.type, p.parent_id, "
 			+ "u.valid_from, u.valid_to, u.ethnic_minority_area, u.difficult_area, u.advanced_new_rural, u.pilot, "
-			+ "u.households from org_unit u " + "left join org_unit_name n on n.unit_id = u.id and"
-			+ ACTIVE.formatted("n") + "left join org_unit_parent p on p.unit_id = u.id and" + ACTIVE.formatted("p");
+			+ "u.households from org_unit u ";
+
+	private static final String JOINS = "left join org_unit_name n on n.unit_id = u.id and" + ACTIVE.formatted("n")
+			+ "left join org_unit_parent p on p.unit_id = u.id and" + ACTIVE.formatted("p");
+
+	private static final String SELECT = COLUMNS + JOINS;
+
+	private static final String SUBTREE = """
+			with recursive sub(id) as (
+			  select u.id from org_unit u where u.id = :root and u.valid_from <= :d and (u.valid_to is null or u.valid_to > :d)
+			  union all
+			  select p.unit_id from org_unit_parent p join sub on p.parent_id = sub.id
+			  where p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
+			)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -67,31 +81,55 @@ public class UnitDirectory {
 			.list();
 	}
 
-	/** {@code root} and every unit below it on {@code date}, parents before children. */
+	/**
+	 * {@code root} and every unit below it on {@code date}, parents before children,
+	 * siblings by name; one query.
+	 */
 	public List<UnitView> subtree(UnitId root, LocalDate date) {
-		List<UnitView> result = new ArrayList<>();
-		find(root, date).filter((u) -> u.isValidOn(date)).ifPresent((u) -> collect(u, date, result));
-		return result;
+		List<UnitView> units = this.jdbc
+			.sql(SUBTREE + COLUMNS + "join sub on sub.id = u.id " + JOINS + "where" + ACTIVE.formatted("u"))
+			.param("root", root.value())
+			.param("d", date)
+			.query(UnitDirectory::map)
+			.list();
+		return UnitForest.depthFirst(units);
 	}
 
-	private void collect(UnitView unit, LocalDate date, List<UnitView> into) {
-		into.add(unit);
-		for (UnitView child : children(unit.id(), date)) {
-			collect(child, date, into);
+	/**
+	 * The units that exist on {@code date} among {@code visible}, with their names and
+	 * parents of that date, parents before children; one query.
+	 */
+	public List<UnitView> visible(VisibleUnits visible, LocalDate date) {
+		if (!visible.all() && visible.ids().isEmpty()) {
+			return List.of();
 		}
+		String filter = visible.all() ? "" : " and u.id in (:ids)";
+		JdbcClient.StatementSpec query = this.jdbc.sql(SELECT + "where" + ACTIVE.formatted("u") + filter)
+			.param("d", date);
+		if (!visible.all()) {
+			query = query.param("ids", List.copyOf(visible.ids()));
+		}
+		return UnitForest.depthFirst(query.query(UnitDirectory::map).list());
+	}
+
+	/**
+	 * The unit called exactly {@code name} on {@code date} among those that exist then
+	 * (the oldest when several share the name).
+	 */
+	public Optional<UnitView> findByName(String name, LocalDate date) {
+		return this.jdbc
+			.sql(SELECT + "where coalesce(n.name, u.name) = :name and" + ACTIVE.formatted("u") + "order by u.id")
+			.param("d", date)
+			.param("name", VietnameseText.clean(name))
+			.query(UnitDirectory::map)
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	/** Ids of {@code root} and every unit below it on {@code date}, in one query. */
 	public List<Long> subtreeIds(UnitId root, LocalDate date) {
-		return this.jdbc
-			.sql("""
-					with recursive sub(id) as (
-					  select u.id from org_unit u where u.id = :root and u.valid_from <= :d and (u.valid_to is null or u.valid_to > :d)
-					  union all
-					  select p.unit_id from org_unit_parent p join sub on p.parent_id = sub.id
-					  where p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
-					)
-					select id from sub""")
+		return this.jdbc.sql(SUBTREE + "select id from sub")
 			.param("root", root.value())
 			.param("d", date)
 			.query(Long.class)

@@ -46,6 +46,11 @@ class UnitName {
 		this.validTo = date;
 	}
 
+	/** A same-day correction: the name starts on the day it would otherwise close. */
+	void correct(String name) {
+		this.name = name;
+	}
+
 	Long getUnitId() {
 		return this.unitId;
 	}

@@ -46,6 +46,15 @@ class UnitParentLink {
 		this.validTo = date;
 	}
 
+	/** A same-day correction: the link starts on the day it would otherwise close. */
+	void repoint(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
 	Long getUnitId() {
 		return this.unitId;
 	}
