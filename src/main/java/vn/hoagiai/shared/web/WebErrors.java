@@ -67,7 +67,7 @@ class WebErrors {
 
 	private Object answer(HttpStatus status, String key, HttpServletRequest request, Locale locale, Object... args) {
 		String detail = this.messages.getMessage(key, args, key, locale);
-		String correlationId = (String) request.getAttribute(RequestContextFilter.ATTRIBUTE);
+		String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
 		if (request.getServletPath().startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setInstance(URI.create(request.getRequestURI()));
@@ -79,7 +79,7 @@ class WebErrors {
 		view.setStatus(status);
 		view.addObject("status", status.value());
 		view.addObject("detail", detail);
-		view.addObject(RequestContextFilter.ATTRIBUTE, correlationId);
+		view.addObject(CorrelationIdFilter.ATTRIBUTE, correlationId);
 		return view;
 	}
 
