@@ -75,7 +75,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", "30");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (request.getServletPath().startsWith("/api/")) {
+		if (WebErrors.isApi(request)) {
 			response.setContentType("application/problem+json");
 			response.getWriter()
 				.write("{\"status\":503,\"title\":\"" + escapeJson(title) + "\",\"detail\":\"" + escapeJson(detail)

@@ -68,7 +68,7 @@ class WebErrors {
 	private Object answer(HttpStatus status, String key, HttpServletRequest request, Locale locale, Object... args) {
 		String detail = this.messages.getMessage(key, args, key, locale);
 		String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
-		if (request.getServletPath().startsWith("/api/")) {
+		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setInstance(URI.create(request.getRequestURI()));
 			problem.setProperty("correlationId", correlationId);
@@ -81,6 +81,13 @@ class WebErrors {
 		view.addObject("detail", detail);
 		view.addObject(CorrelationIdFilter.ATTRIBUTE, correlationId);
 		return view;
+	}
+
+	/**
+	 * Whether the request is for the JSON API (the servlet path is empty under MockMvc).
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
 	}
 
 }
