@@ -29,8 +29,6 @@ class MessageBundlesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	private static final Pattern TEXT_NODE = Pattern.compile(">([^<]+)<");
-
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern
 		.compile("\\s(?<!th:)(title|placeholder|alt|aria-label|value)=\"([^\"]*\\p{L}[^\"]*)\"");
 
@@ -56,9 +54,8 @@ class MessageBundlesTests {
 					.replaceAll("(?s)<!--.*?-->", "")
 					.replaceAll("(?s)<script.*?</script>", "<script></script>")
 					.replaceAll("(?s)<style.*?</style>", "<style></style>");
-				Matcher text = TEXT_NODE.matcher(html);
-				while (text.find()) {
-					String node = text.group(1).strip();
+				for (String raw : textNodes(html)) {
+					String node = raw.strip();
 					if (node.codePoints().anyMatch(Character::isLetter) && !ALLOWED_LITERALS.contains(node)) {
 						problems.add(TEMPLATES.relativize(template) + ": text \"" + node + "\"");
 					}
@@ -71,6 +68,39 @@ class MessageBundlesTests {
 			}
 		}
 		assertThat(problems).as("literal text in templates (use th:text with a message key)").isEmpty();
+	}
+
+	/**
+	 * The text between tags, with quoted attribute values (which may hold '>') skipped.
+	 */
+	private static List<String> textNodes(String html) {
+		List<String> nodes = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		boolean inTag = false;
+		char quote = 0;
+		for (char c : html.toCharArray()) {
+			if (inTag) {
+				if (quote != 0) {
+					quote = (c == quote) ? 0 : quote;
+				}
+				else if (c == '"' || c == '\'') {
+					quote = c;
+				}
+				else if (c == '>') {
+					inTag = false;
+				}
+			}
+			else if (c == '<') {
+				inTag = true;
+				nodes.add(text.toString());
+				text.setLength(0);
+			}
+			else {
+				text.append(c);
+			}
+		}
+		nodes.add(text.toString());
+		return nodes;
 	}
 
 	private static Set<String> keys(Path bundle) throws IOException {

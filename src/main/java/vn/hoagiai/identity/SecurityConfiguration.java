@@ -35,8 +35,8 @@ class SecurityConfiguration {
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	static final String[] PUBLIC_PATHS = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-			"/error", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**" };
+	static final String[] PUBLIC_PATHS = { "/login", "/ping", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/error", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**" };
 
 	@Bean
 	Clock clock() {

@@ -67,8 +67,8 @@ class WebErrors {
 
 	private Object answer(HttpStatus status, String key, HttpServletRequest request, Locale locale, Object... args) {
 		String detail = this.messages.getMessage(key, args, key, locale);
-		String correlationId = (String) request.getAttribute(RequestContextFilter.ATTRIBUTE);
-		if (request.getServletPath().startsWith("/api/")) {
+		String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setInstance(URI.create(request.getRequestURI()));
 			problem.setProperty("correlationId", correlationId);
@@ -79,8 +79,15 @@ class WebErrors {
 		view.setStatus(status);
 		view.addObject("status", status.value());
 		view.addObject("detail", detail);
-		view.addObject(RequestContextFilter.ATTRIBUTE, correlationId);
+		view.addObject(CorrelationIdFilter.ATTRIBUTE, correlationId);
 		return view;
+	}
+
+	/**
+	 * Whether the request is for the JSON API (the servlet path is empty under MockMvc).
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
 	}
 
 }

@@ -24,7 +24,7 @@ import vn.hoagiai.shared.RequestContext;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestContextFilter extends OncePerRequestFilter {
+class CorrelationIdFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Correlation-Id";
 
