@@ -36,6 +36,12 @@ public class UnitAdministration {
 		this.audit = audit;
 	}
 
+	/** The version a user must send back with {@link #updateUnit}. */
+	@Transactional(readOnly = true)
+	public long version(UnitId id) {
+		return this.units.require(id.value()).getVersion();
+	}
+
 	public UnitId createUnit(NewUnitCommand command) {
 		if (command.type() == null) {
 			throw BusinessRuleViolation.onField("type", "org.error.typeRequired");
