@@ -3,6 +3,7 @@ package vn.hoagiai.organization;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -97,6 +98,11 @@ public class Reorganiser {
 			.stream()
 			.map(ReorganisationView::of)
 			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ReorganisationView> find(long id) {
+		return this.reorganisations.findById(id).map(ReorganisationView::of);
 	}
 
 	private void verify(ReorganisationPlan plan) {
