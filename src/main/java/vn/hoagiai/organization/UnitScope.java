@@ -2,8 +2,12 @@ package vn.hoagiai.organization;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,11 +81,12 @@ public class UnitScope {
 
 	private Set<Long> expand(UnitId root) {
 		LocalDate today = LocalDate.now();
+		Map<Long, List<Predecessor>> predecessors = predecessorsBySuccessor();
 		Set<Long> seen = new LinkedHashSet<>(this.directory.subtreeIds(root, today));
 		Deque<Long> pending = new ArrayDeque<>(seen);
 		while (!pending.isEmpty()) {
 			Long unit = pending.pop();
-			for (Predecessor pre : predecessors(unit)) {
+			for (Predecessor pre : predecessors.getOrDefault(unit, List.of())) {
 				for (Long id : this.directory.subtreeIds(UnitId.of(pre.id()), pre.lastDay())) {
 					if (seen.add(id)) {
 						pending.push(id);
@@ -92,12 +97,20 @@ public class UnitScope {
 		return seen;
 	}
 
-	private java.util.List<Predecessor> predecessors(Long unit) {
-		return this.jdbc
-			.sql("select s.predecessor_id, s.effective_date from org_succession s where s.successor_id = :id")
-			.param("id", unit)
-			.query((rs, n) -> new Predecessor(rs.getLong(1), rs.getDate(2).toLocalDate().minusDays(1)))
+	/**
+	 * Every succession at once: there are few, and asking per unit would cost a query
+	 * each.
+	 */
+	private Map<Long, List<Predecessor>> predecessorsBySuccessor() {
+		Map<Long, List<Predecessor>> bySuccessor = new HashMap<>();
+		this.jdbc.sql("select s.successor_id, s.predecessor_id, s.effective_date from org_succession s")
+			.query((rs, n) -> {
+				bySuccessor.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+					.add(new Predecessor(rs.getLong(2), rs.getDate(3).toLocalDate().minusDays(1)));
+				return null;
+			})
 			.list();
+		return bySuccessor;
 	}
 
 	private record Predecessor(long id, LocalDate lastDay) {

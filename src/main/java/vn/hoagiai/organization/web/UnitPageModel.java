@@ -1,14 +1,18 @@
 package vn.hoagiai.organization.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import vn.hoagiai.organization.AgencyView;
 import vn.hoagiai.organization.UnitAdministration;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitHistory;
+import vn.hoagiai.organization.UnitHistory.AgencyEntry;
 import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.RecordNotFound;
@@ -38,16 +42,34 @@ class UnitPageModel {
 		model.addAttribute("asOf", date);
 		model.addAttribute("ancestry", this.directory.ancestry(id, date));
 		model.addAttribute("children", this.directory.children(id, date));
-		model.addAttribute("agencies", this.history.agencies(id));
+		List<AgencyEntry> agencies = this.history.agencies(id);
+		model.addAttribute("agencies", agencies);
 		model.addAttribute("names", this.history.names(id));
 		model.addAttribute("parents", this.history.parents(id));
 		model.addAttribute("reorganisations", this.history.reorganisations(id));
 		model.addAttribute("predecessors", this.history.predecessors(id));
 		model.addAttribute("successors", this.history.successors(id));
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("successorChoices", Map.of());
 		if (CurrentViewer.find().map((v) -> v.isAdmin()).orElse(false)) {
 			model.addAttribute("editForm", UnitEditForm.of(unit, this.administration.version(id)));
+			model.addAttribute("successorChoices", successorChoices(agencies));
 		}
+	}
+
+	/**
+	 * For each ended agency without a successor, the agencies that exist on its last day
+	 * + 1.
+	 */
+	private Map<Long, List<AgencyView>> successorChoices(List<AgencyEntry> agencies) {
+		Map<Long, List<AgencyView>> choices = new HashMap<>();
+		for (AgencyEntry entry : agencies) {
+			AgencyView agency = entry.agency();
+			if (agency.validTo() != null && agency.successorId() == null) {
+				choices.put(agency.id(), this.history.agenciesOn(agency.validTo()));
+			}
+		}
+		return choices;
 	}
 
 }

@@ -77,6 +77,14 @@ class UnitPagesController {
 		return UNIT;
 	}
 
+	@PostMapping("/units/{id}/agencies/{agencyId}/successor")
+	@PreAuthorize("hasRole('ADMIN')")
+	String successor(@PathVariable long id, @PathVariable long agencyId,
+			@RequestParam(required = false) Long successorId) {
+		this.administration.setAgencySuccessor(agencyId, successorId);
+		return "redirect:/units/" + id + "?saved";
+	}
+
 	@PostMapping("/units/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	String edit(@PathVariable long id, @Valid UnitEditForm form, BindingResult result, Model model, Locale locale) {
