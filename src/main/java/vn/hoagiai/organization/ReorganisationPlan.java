@@ -36,14 +36,24 @@ public record ReorganisationPlan(ReorganisationKind kind, LocalDate effectiveDat
 		return this.agencies.stream().filter((a) -> a.successorId() == null).toList();
 	}
 
-	/** A one-line account of the plan, kept with the reorganisation record. */
+	/**
+	 * A one-line account of the plan, kept with the reorganisation record: units created
+	 * (+) and ended (−), successions (→), renames (⇒) and the moves (↦, counted when
+	 * several).
+	 */
 	public String summary() {
 		List<String> parts = new ArrayList<>();
 		this.created.forEach((u) -> parts.add("+ " + u.name()));
 		this.ending.forEach((u) -> parts.add("− " + u.name()));
 		this.successions.forEach((s) -> parts.add(s.predecessor().name() + " → " + s.successor().name()));
 		this.renames.forEach((r) -> parts.add(r.from() + " ⇒ " + r.to()));
-		this.moves.forEach((m) -> parts.add(m.unit().name() + ": " + name(m.from()) + " ↦ " + name(m.to())));
+		if (this.moves.size() == 1) {
+			Move move = this.moves.get(0);
+			parts.add(move.unit().name() + ": " + name(move.from()) + " ↦ " + name(move.to()));
+		}
+		else if (!this.moves.isEmpty()) {
+			parts.add("↦ " + this.moves.size());
+		}
 		return String.join("; ", parts);
 	}
 
