@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoagiai.organization.ReorganisationPlan.AgencyHandover;
 import vn.hoagiai.organization.ReorganisationPlan.Move;
 import vn.hoagiai.organization.ReorganisationPlan.Rename;
 import vn.hoagiai.organization.ReorganisationPlan.UnitRef;
@@ -123,6 +124,13 @@ public class Reorganiser {
 		}
 		for (Rename rename : plan.renames()) {
 			if (!current(rename.unit(), date).name().equals(rename.from())) {
+				throw outdated();
+			}
+		}
+		for (AgencyHandover handover : plan.agencies()) {
+			if (this.map.agencies(handover.unit().id(), date)
+				.stream()
+				.noneMatch((a) -> a.id() == handover.agencyId())) {
 				throw outdated();
 			}
 		}

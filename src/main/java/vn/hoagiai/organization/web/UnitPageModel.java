@@ -8,11 +8,14 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import vn.hoagiai.organization.AgencyKind;
 import vn.hoagiai.organization.AgencyView;
 import vn.hoagiai.organization.UnitAdministration;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitHistory;
 import vn.hoagiai.organization.UnitHistory.AgencyEntry;
+import vn.hoagiai.organization.UnitScope;
+import vn.hoagiai.organization.UnitType;
 import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.RecordNotFound;
@@ -24,16 +27,35 @@ import vn.hoagiai.shared.UnitId;
 @Component
 class UnitPageModel {
 
+	private final UnitScope scope;
+
 	private final UnitDirectory directory;
 
 	private final UnitHistory history;
 
 	private final UnitAdministration administration;
 
-	UnitPageModel(UnitDirectory directory, UnitHistory history, UnitAdministration administration) {
+	UnitPageModel(UnitScope scope, UnitDirectory directory, UnitHistory history, UnitAdministration administration) {
+		this.scope = scope;
 		this.directory = directory;
 		this.history = history;
 		this.administration = administration;
+	}
+
+	/**
+	 * The tree the viewer may see on {@code date}, and for administrators the new-unit
+	 * form.
+	 */
+	void fillTree(Model model, LocalDate date) {
+		List<UnitView> units = this.directory.visible(this.scope.visibleUnits(), date);
+		model.addAttribute("asOf", date);
+		model.addAttribute("roots", TreeNode.forest(units));
+		model.addAttribute("errors", Map.of());
+		if (isAdmin()) {
+			model.addAttribute("newUnitForm", NewUnitForm.empty());
+			model.addAttribute("unitOptions", UnitOption.of(units));
+			model.addAttribute("unitTypes", UnitType.values());
+		}
 	}
 
 	void fill(Model model, UnitId id, LocalDate date) {
@@ -51,10 +73,16 @@ class UnitPageModel {
 		model.addAttribute("successors", this.history.successors(id));
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("successorChoices", Map.of());
-		if (CurrentViewer.find().map((v) -> v.isAdmin()).orElse(false)) {
+		if (isAdmin()) {
 			model.addAttribute("editForm", UnitEditForm.of(unit, this.administration.version(id)));
 			model.addAttribute("successorChoices", successorChoices(agencies));
+			model.addAttribute("agencyForm", NewAgencyForm.empty());
+			model.addAttribute("agencyKinds", AgencyKind.values());
 		}
+	}
+
+	private static boolean isAdmin() {
+		return CurrentViewer.find().map((v) -> v.isAdmin()).orElse(false);
 	}
 
 	/**

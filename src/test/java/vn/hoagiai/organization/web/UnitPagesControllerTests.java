@@ -39,7 +39,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(UnitPagesController.class)
+@WebMvcTest({ UnitPagesController.class, UnitAdminController.class })
 @Import({ UnitPageModel.class, UnitPagesControllerTests.MethodSecurity.class })
 class UnitPagesControllerTests {
 
@@ -174,6 +174,52 @@ class UnitPagesControllerTests {
 			.param("version", "3")
 			.with(csrf())
 			.with(authentication(TestViewer.signedIn(12, Role.COMMUNE_OFFICER)))).hasStatus(403);
+	}
+
+	@Test
+	void newUnitWithoutNameIsAFieldErrorOnTheTreePage() {
+		assertThat(this.mvc.post()
+			.uri("/units")
+			.param("type", "VILLAGE")
+			.param("parentId", "12")
+			.param("validFrom", "2025-07-01")
+			.header("Accept-Language", "vi")
+			.with(csrf())
+			.with(authentication(TestViewer.signedIn(1, Role.ADMIN)))).hasStatusOk()
+			.hasViewName(UnitPagesController.TREE)
+			.bodyText()
+			.contains("Vui lòng nhập tên đơn vị.");
+		verify(this.administration, never()).createUnit(any());
+	}
+
+	@Test
+	void newUnitIsCreatedAndShown() {
+		given(this.administration.createUnit(any())).willReturn(UnitId.of(77));
+
+		assertThat(this.mvc.post()
+			.uri("/units")
+			.param("type", "VILLAGE")
+			.param("name", "Thôn Mới")
+			.param("parentId", "12")
+			.param("validFrom", "2025-07-01")
+			.param("households", "90")
+			.with(csrf())
+			.with(authentication(TestViewer.signedIn(1, Role.ADMIN)))).hasRedirectedUrl("/units/77?saved");
+	}
+
+	@Test
+	void agencyWithBadDateIsAFieldError() {
+		assertThat(this.mvc.post()
+			.uri("/units/12/agencies")
+			.param("kind", "POLICE")
+			.param("name", "Công an phường")
+			.param("validFrom", "hôm qua")
+			.header("Accept-Language", "vi")
+			.with(csrf())
+			.with(authentication(TestViewer.signedIn(1, Role.ADMIN)))).hasStatusOk()
+			.hasViewName(UnitPagesController.UNIT)
+			.bodyText()
+			.contains("Vui lòng nhập ngày hiệu lực hợp lệ.");
 	}
 
 	@TestConfiguration
