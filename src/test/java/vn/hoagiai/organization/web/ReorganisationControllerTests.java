@@ -207,6 +207,30 @@ class ReorganisationControllerTests {
 	}
 
 	@Test
+	void choosingTheSplitSourceListsItsChildren() {
+		assertThat(this.mvc.get()
+			.uri("/admin/reorganisations/split/children?sourceId=3&effectiveDate=2025-07-01")
+			.header("HX-Request", "true")
+			.with(admin())).hasStatusOk()
+			.hasViewName(ReorganisationController.CHILDREN_FRAGMENT)
+			.bodyText()
+			.contains("Thôn Nà Pài", "name=\"assignments[30]\"");
+	}
+
+	@Test
+	void recordPageShowsTheAppliedReorganisation() {
+		given(this.reorganiser.find(42))
+			.willReturn(java.util.Optional.of(new ReorganisationView(42, ReorganisationKind.MERGE, REFORM,
+					"Nghị quyết 202/2025/QH15", "Ghi chú", MERGE.summary(), "admin", Instant.now())));
+
+		assertThat(this.mvc.get().uri("/admin/reorganisations/42?applied").with(admin())).hasStatusOk()
+			.hasViewName(ReorganisationController.RECORD)
+			.bodyText()
+			.contains("Tỉnh Bắc Kạn → Tỉnh Thái Nguyên");
+		assertThat(this.mvc.get().uri("/admin/reorganisations/43").with(admin())).hasStatus(404);
+	}
+
+	@Test
 	void officerIsForbidden() {
 		assertThat(this.mvc.get()
 			.uri("/admin/reorganisations")
