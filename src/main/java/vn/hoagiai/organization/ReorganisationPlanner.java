@@ -187,7 +187,7 @@ final class ReorganisationPlanner {
 		UnitView root = this.rules.valid(command.rootId(), date, "rootId");
 		List<UnitView> units = this.map.subtree(root.id().value(), date)
 			.stream()
-			.filter((u) -> u.type() == command.type() && !Objects.equals(u.id(), root.id()))
+			.filter((u) -> command.abolishes(u.type()) && !Objects.equals(u.id(), root.id()))
 			.toList();
 		if (units.isEmpty()) {
 			throw BusinessRuleViolation.onField("type", "org.error.abolishNothing", root.name());

@@ -148,10 +148,23 @@ class ReorganisationPlannerTests {
 
 	@Test
 	void abolishLevelMovesChildrenToTheParent() {
-		ReorganisationPlan plan = this.planner.abolish(AbolishLevelCommand.level(UnitType.DISTRICT, 1L, BASIS));
+		ReorganisationPlan plan = this.planner.abolish(AbolishLevelCommand.type(UnitType.DISTRICT, 1L, BASIS));
 		assertThat(plan.moves()).extracting((Move m) -> m.to().id()).containsOnly(1L);
 		assertThat(plan.moves()).hasSize(2);
 		assertThat(plan.ending()).extracting(ReorganisationPlan.UnitRef::id).containsExactly(2L);
+	}
+
+	@Test
+	void wholeLevelAbolishesCitiesAndDistrictsAlike() {
+		this.map.add(8, UnitType.CITY, "Thành phố Một", 1L);
+		this.map.add(9, UnitType.WARD, "Phường X", 8L);
+
+		assertThat(this.planner.abolish(AbolishLevelCommand.level(UnitType.DISTRICT, 1L, BASIS)).ending())
+			.extracting(ReorganisationPlan.UnitRef::id)
+			.containsExactlyInAnyOrder(2L, 8L);
+		assertThat(this.planner.abolish(AbolishLevelCommand.type(UnitType.DISTRICT, 1L, BASIS)).ending())
+			.extracting(ReorganisationPlan.UnitRef::id)
+			.containsExactly(2L);
 	}
 
 	private static void assertRule(ThrowingCallable call, String field, String key) {

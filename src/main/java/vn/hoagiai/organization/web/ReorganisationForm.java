@@ -29,7 +29,7 @@ record ReorganisationForm(@NotBlank(message = "{org.error.dateRequired}") String
 		@Size(max = 200, message = "{org.validation.nameLength}") String newName, UnitType newType,
 		@Size(max = 20, message = "{org.validation.code}") String newCode, Long newParentId, Long unitId, Long sourceId,
 		@Size(max = 4000, message = "{org.validation.noteLength}") String partNames, Map<Long, Integer> assignments,
-		UnitType type, Long rootId) {
+		UnitType type, Long rootId, Boolean wholeLevel) {
 
 	ReorganisationForm {
 		sourceIds = (sourceIds != null) ? List.copyOf(sourceIds) : List.of();
@@ -38,7 +38,7 @@ record ReorganisationForm(@NotBlank(message = "{org.error.dateRequired}") String
 
 	static ReorganisationForm empty() {
 		return new ReorganisationForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	/** Names of the new units of a split, one a line, blanks skipped. */
@@ -74,7 +74,7 @@ record ReorganisationForm(@NotBlank(message = "{org.error.dateRequired}") String
 
 	AbolishLevelCommand abolish(LocalDate date) {
 		return new AbolishLevelCommand(this.unitId, (this.unitId != null) ? null : this.type,
-				(this.unitId != null) ? null : this.rootId, basis(date));
+				(this.unitId != null) ? null : this.rootId, Boolean.TRUE.equals(this.wholeLevel), basis(date));
 	}
 
 	private ReorganisationBasis basis(LocalDate date) {
