@@ -170,7 +170,7 @@ public class TeamService {
 		this.scope.requireVisible(team.getUnitId(), RECORD, id);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (date == null || date.isAfter(LocalDate.now())) {
-			problems.add(FieldProblem.of("date", "team.review.date"));
+			problems.add(FieldProblem.of("date", "team.review.dateInvalid"));
 		}
 		else if (this.reviews.existsByTeamIdAndYear(id, date.getYear())) {
 			problems.add(FieldProblem.of("date", "team.review.duplicate", date.getYear()));
