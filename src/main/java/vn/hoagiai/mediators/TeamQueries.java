@@ -27,13 +27,18 @@ import vn.hoagiai.shared.UnitId;
 @Component
 class TeamQueries {
 
+	/** A village is in an ethnic-minority area when it or its commune is flagged. */
+	static final String ETHNIC_AREA = "(u.ethnic_minority_area or coalesce(pu.ethnic_minority_area, false))";
+
 	static final String NONCOMPLIANT = "(coalesce(c.members, 0) < " + TeamComposition.MINIMUM
-			+ " or coalesce(c.women, 0) = 0 or (u.ethnic_minority_area and coalesce(c.minority, 0) = 0)"
+			+ " or coalesce(c.women, 0) = 0 or (" + ETHNIC_AREA + " and coalesce(c.minority, 0) = 0)"
 			+ " or coalesce(c.leaders, 0) <> 1 or (t.quota is not null and coalesce(c.members, 0) > t.quota))";
 
 	private static final String FROM = """
 			from med_team t
 			join org_unit u on u.id = t.unit_id
+			left join org_unit_parent pl on pl.unit_id = u.id and pl.valid_to is null
+			left join org_unit pu on pu.id = pl.parent_id
 			left join (
 			  select m.team_id, count(*) as members,
 			    sum(case when m.sex = 'FEMALE' then 1 else 0 end) as women,
@@ -82,8 +87,8 @@ class TeamQueries {
 		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
 		long total = this.jdbc.sql("select count(*) " + FROM + clause).params(params).query(Long.class).single();
 		List<TeamRow> rows = this.jdbc
-			.sql("select t.id, t.name, t.unit_id, u.name as unit_name, t.status, t.quota, "
-					+ "u.ethnic_minority_area, t.typical_model, coalesce(c.members, 0) as members, "
+			.sql("select t.id, t.name, t.unit_id, u.name as unit_name, t.status, t.quota, " + ETHNIC_AREA
+					+ " as ethnic_area, t.typical_model, coalesce(c.members, 0) as members, "
 					+ "coalesce(c.women, 0) as women, coalesce(c.minority, 0) as minority, "
 					+ "coalesce(c.leaders, 0) as leaders, "
 					+ "(select max(r.review_year) from med_team_review r where r.team_id = t.id) as last_review " + FROM
@@ -103,8 +108,8 @@ class TeamQueries {
 		Integer lastReview = rs.wasNull() ? null : review;
 		return new TeamRow(rs.getLong("id"), rs.getString("name"), UnitId.of(rs.getLong("unit_id")),
 				rs.getString("unit_name"), TeamStatus.valueOf(rs.getString("status")), quotaValue,
-				rs.getBoolean("ethnic_minority_area"), rs.getBoolean("typical_model"), rs.getInt("members"),
-				rs.getInt("women"), rs.getInt("minority"), rs.getInt("leaders"), lastReview);
+				rs.getBoolean("ethnic_area"), rs.getBoolean("typical_model"), rs.getInt("members"), rs.getInt("women"),
+				rs.getInt("minority"), rs.getInt("leaders"), lastReview);
 	}
 
 }

@@ -14,6 +14,7 @@ import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.mediators.TeamComposition.Member;
 import vn.hoagiai.mediators.TeamComposition.Result;
+import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitScope;
 import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.BusinessRuleViolation;
@@ -47,17 +48,20 @@ public class TeamService {
 
 	private final UnitScope scope;
 
+	private final UnitDirectory units;
+
 	private final Ethnicities ethnicities;
 
 	private final AuditTrail audit;
 
 	TeamService(MediationTeamRepository teams, MediatorRepository mediators, TeamReviewRepository reviews,
-			TeamQueries queries, UnitScope scope, Ethnicities ethnicities, AuditTrail audit) {
+			TeamQueries queries, UnitScope scope, UnitDirectory units, Ethnicities ethnicities, AuditTrail audit) {
 		this.teams = teams;
 		this.mediators = mediators;
 		this.reviews = reviews;
 		this.queries = queries;
 		this.scope = scope;
+		this.units = units;
 		this.ethnicities = ethnicities;
 		this.audit = audit;
 	}
@@ -93,8 +97,8 @@ public class TeamService {
 		if (personal) {
 			this.audit.read(RECORD, id, team.getUnitId());
 		}
-		return new TeamView(id, team.getUnitId(), village.name(), village.flags().ethnicMinorityArea(), team.details(),
-				team.getStatus(), team.getDissolvedOn(), team.getDissolutionReason(), team.isTypicalModel(),
+		return new TeamView(id, team.getUnitId(), village.name(), ethnicArea(village), team.details(), team.getStatus(),
+				team.getDissolvedOn(), team.getDissolutionReason(), team.isTypicalModel(),
 				team.getTypicalModelDecision(), team.getTypicalModelYear(), team.getVersion(), members, composition,
 				history);
 	}
@@ -196,8 +200,20 @@ public class TeamService {
 					this.ethnicities.byCode(m.details().ethnicityCode()).map(Ethnicity::minority).orElse(false),
 					m.getTeamRole()))
 			.toList();
-		return TeamComposition
-			.check(new TeamComposition.Team(village.flags().ethnicMinorityArea(), team.getQuota(), facts));
+		return TeamComposition.check(new TeamComposition.Team(ethnicArea(village), team.getQuota(), facts));
+	}
+
+	/**
+	 * A village is in an ethnic-minority area when it or its commune is flagged (Art.
+	 * 12).
+	 */
+	private boolean ethnicArea(UnitView village) {
+		if (village.flags().ethnicMinorityArea()) {
+			return true;
+		}
+		return village.parentId() != null && this.units.find(village.parentId())
+			.map((parent) -> parent.flags().ethnicMinorityArea())
+			.orElse(false);
 	}
 
 	MediationTeam load(long id) {
