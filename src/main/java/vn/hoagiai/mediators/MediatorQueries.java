@@ -79,6 +79,66 @@ class MediatorQueries {
 		return new PageImpl<>(rows, page, total);
 	}
 
+	/** Full records for an export, in the list's order, one page at a time. */
+	List<MediatorRecord> records(MediatorFilter filter, VisibleUnits visible, boolean personal, Pageable page) {
+		List<Long> ids = list(filter, visible, personal, page).getContent().stream().map(MediatorRow::id).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select m.*, e.name as ethnicity_name, u.name as unit_name,
+					  (select max(ms.from_date) from med_membership ms where ms.mediator_id = m.id and ms.to_date is null) as joined
+					from med_mediator m join org_unit u on u.id = m.unit_id
+					left join med_ethnicity e on e.code = m.ethnicity_code
+					where m.id in (:ids) order by m.name_folded, m.id""")
+			.param("ids", ids)
+			.query((rs, n) -> record(rs, personal))
+			.list();
+	}
+
+	private static MediatorRecord record(ResultSet rs, boolean personal) throws SQLException {
+		MediatorDetails details = new MediatorDetails(rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+				integer(rs, "birth_year"), personal ? rs.getString("ethnicity_code") : null,
+				personal ? rs.getString("phone") : null, null, rs.getString("occupation"),
+				Background.valueOf(rs.getString("background")),
+				enumOf(LegalTraining.class, rs.getString("legal_training")),
+				new Election(enumOf(ElectionMethod.class, rs.getString("election_method")), date(rs, "election_date"),
+						integer(rs, "votes_for"), integer(rs, "households")),
+				rs.getString("recognition_number"), date(rs, "recognition_date"), date(rs, "term_start"),
+				date(rs, "term_end"));
+		return new MediatorRecord(rs.getLong("id"), details, personal ? rs.getString("ethnicity_name") : null,
+				rs.getString("unit_name"), enumOf(TeamRole.class, rs.getString("team_role")), date(rs, "joined"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date value = rs.getDate(column);
+		return (value != null) ? value.toLocalDate() : null;
+	}
+
+	private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+		return (name != null) ? Enum.valueOf(type, name) : null;
+	}
+
+	List<TeamMember> activeMembers(java.util.Collection<Long> teamIds) {
+		return this.jdbc
+			.sql("select team_id, name_folded, birth_year, team_role from med_mediator "
+					+ "where status = 'ACTIVE' and team_id in (:teams)")
+			.param("teams", teamIds)
+			.query((rs, n) -> {
+				int birth = rs.getInt("birth_year");
+				Integer birthYear = rs.wasNull() ? null : birth;
+				return new TeamMember(rs.getLong("team_id"), rs.getString("name_folded"), birthYear,
+						TeamRole.valueOf(rs.getString("team_role")));
+			})
+			.list();
+	}
+
 	private static MediatorRow map(ResultSet rs, boolean personal) throws SQLException {
 		int birth = rs.getInt("birth_year");
 		Integer birthYear = rs.wasNull() ? null : birth;

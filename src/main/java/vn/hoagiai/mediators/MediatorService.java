@@ -110,6 +110,35 @@ public class MediatorService {
 		return mediator.getId();
 	}
 
+	/**
+	 * Registers many mediators in one transaction: all or none. Each row is checked as
+	 * {@link #create} checks it; the first problem aborts everything.
+	 */
+	@Transactional
+	@PreAuthorize(TeamService.WRITERS)
+	public int register(List<NewMediator> rows) {
+		for (NewMediator row : rows) {
+			create(row.details(), row.teamId(), row.role(), row.joined());
+		}
+		return rows.size();
+	}
+
+	/** Full records of the listed mediators, one page at a time, for an export. */
+	public List<MediatorRecord> records(MediatorFilter filter, Pageable page) {
+		boolean personal = PersonalData.visibleTo(CurrentViewer.require());
+		return this.queries.records(filter, this.scope.visibleUnits(), personal, page);
+	}
+
+	/**
+	 * The active mediators of the given teams (the caller has checked the teams' scope).
+	 */
+	public List<TeamMember> activeMembers(java.util.Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		return this.queries.activeMembers(teamIds);
+	}
+
 	@Transactional
 	@PreAuthorize(TeamService.WRITERS)
 	public void update(long id, long version, MediatorDetails details) {

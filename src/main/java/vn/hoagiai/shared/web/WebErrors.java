@@ -18,6 +18,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.hoagiai.shared.BusinessRuleViolation;
@@ -58,6 +59,11 @@ class WebErrors {
 	@ExceptionHandler(BusinessRuleViolation.class)
 	Object rule(BusinessRuleViolation ex, HttpServletRequest request, Locale locale) {
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), request, locale, ex.args());
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, Locale locale) {
+		return answer(HttpStatus.CONTENT_TOO_LARGE, "error.413.detail", request, locale);
 	}
 
 	@ExceptionHandler(InvalidInput.class)
