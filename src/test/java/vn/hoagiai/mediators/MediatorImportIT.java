@@ -109,11 +109,16 @@ class MediatorImportIT {
 						"", ""),
 				row("8", "Hà Thị Sen", "Nữ", "1970", "", "", this.village, "", "", "", "", "", "", "30", "100", "", "",
 						""),
-				row("9", "Hà Thị Sen", "Nữ", "1970", "", "", this.village, "", "", "", "", "", "", "", "", "", "", ""),
-				row("10", "Hà Thị Lê", "Nữ", "1970", "", "", this.village, "Tổ trưởng", "", "", "", "", "", "", "", "",
+				row("9", "Hà Thị Trang", "Nữ", "1970", "", "", this.village, "", "", "", "", "", "", "", "", "", "",
+						""),
+				row("10", "Hà Thị Trang", "Nữ", "1970", "", "", this.village, "", "", "", "", "", "", "", "", "", "",
+						""),
+				row("11", "Hà Thị Lê", "Nữ", "1970", "", "", this.village, "Tổ trưởng", "", "", "", "", "", "", "", "",
 						"", ""),
-				row("11", "Hà Thị Na", "Nữ", "1970", "", "", this.village, "Tổ trưởng", "", "Phi hành gia", "", "", "",
-						"", "", "", "", "")));
+				row("12", "Hà Thị Na", "Nữ", "1970", "", "", this.village, "Tổ trưởng", "", "", "", "", "", "", "", "",
+						"", ""),
+				row("13", "Hà Thị Nụ", "Nữ", "1970", "", "", this.village, "", "", "Phi hành gia", "", "", "", "", "",
+						"", "", "")));
 
 		ImportPreview preview = this.imports.preview("errors.xlsx", file);
 
