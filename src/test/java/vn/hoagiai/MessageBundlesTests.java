@@ -30,7 +30,7 @@ class MessageBundlesTests {
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern
-		.compile("\\s(?<!th:)(title|placeholder|alt|aria-label|value)=\"([^\"]*\\p{L}[^\"]*)\"");
+		.compile("\\s(?<!th:)(title|placeholder|alt|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
 
 	private static final Set<String> ALLOWED_LITERALS = Set.of("x");
 

@@ -60,6 +60,16 @@ public class AuditTrail {
 	}
 
 	/**
+	 * A read of a record holding personal data, written in its own transaction so that
+	 * read-only transactions (which PostgreSQL enforces) can log it.
+	 */
+	public void read(String recordType, Object recordId, UnitId unit) {
+		Viewer viewer = CurrentViewer.find().orElse(null);
+		this.separate.executeWithoutResult(
+				(status) -> write(AuditAction.READ, recordType, recordId, unit, Changes.none(), viewer));
+	}
+
+	/**
 	 * An attempt to reach a record outside the viewer's scope; written even though the
 	 * request fails.
 	 */

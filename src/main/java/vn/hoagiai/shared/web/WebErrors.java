@@ -2,6 +2,7 @@ package vn.hoagiai.shared.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,9 +18,11 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.hoagiai.shared.BusinessRuleViolation;
+import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
 
@@ -56,6 +59,29 @@ class WebErrors {
 	@ExceptionHandler(BusinessRuleViolation.class)
 	Object rule(BusinessRuleViolation ex, HttpServletRequest request, Locale locale) {
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), request, locale, ex.args());
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, Locale locale) {
+		return answer(HttpStatus.CONTENT_TOO_LARGE, "error.413.detail", request, locale);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	Object invalid(InvalidInput ex, HttpServletRequest request, Locale locale) {
+		if (!isApi(request)) {
+			return answer(HttpStatus.UNPROCESSABLE_CONTENT, "error.422.detail", request, locale);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				this.messages.getMessage("error.422.detail", null, locale));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("correlationId", request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
+		problem.setProperty("errors",
+				ex.problems()
+					.stream()
+					.map((p) -> Map.of("field", p.field(), "message",
+							this.messages.getMessage(p.messageKey(), p.argsArray(), p.messageKey(), locale)))
+					.toList());
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
 	}
 
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,

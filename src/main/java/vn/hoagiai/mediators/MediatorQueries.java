@@ -1,0 +1,155 @@
+package vn.hoagiai.mediators;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.hoagiai.organization.UnitDirectory;
+import vn.hoagiai.organization.VisibleUnits;
+import vn.hoagiai.shared.UnitId;
+import vn.hoagiai.shared.VietnameseText;
+
+/**
+ * The mediator list in one SQL query, with accent-insensitive name search on the folded
+ * name.
+ */
+@Component
+class MediatorQueries {
+
+	private static final String FROM = """
+			from med_mediator m
+			join org_unit u on u.id = m.unit_id
+			left join med_team t on t.id = m.team_id
+			left join med_ethnicity e on e.code = m.ethnicity_code
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final UnitDirectory units;
+
+	MediatorQueries(JdbcClient jdbc, UnitDirectory units) {
+		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	Page<MediatorRow> list(MediatorFilter filter, VisibleUnits visible, boolean personal, Pageable page) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!visible.all()) {
+			where.add("m.unit_id in (:visible)");
+			params.put("visible", visible.ids().isEmpty() ? List.of(-1L) : visible.ids());
+		}
+		if (filter.unit() != null) {
+			where.add("m.unit_id in (:below)");
+			params.put("below", this.units.subtreeIds(filter.unit(), LocalDate.now()));
+		}
+		if (filter.teamId() != null) {
+			where.add("m.team_id = :team");
+			params.put("team", filter.teamId());
+		}
+		String q = VietnameseText.fold(filter.q());
+		if (!q.isBlank()) {
+			where.add("m.name_folded like :q");
+			params.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
+		}
+		if (filter.active() != null) {
+			where.add(filter.active() ? "m.status = 'ACTIVE'" : "m.status <> 'ACTIVE'");
+		}
+		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = this.jdbc.sql("select count(*) " + FROM + clause).params(params).query(Long.class).single();
+		List<MediatorRow> rows = this.jdbc
+			.sql("select m.id, m.full_name, m.sex, m.birth_year, e.name as ethnicity, m.phone, m.background, "
+					+ "m.status, m.team_id, t.name as team_name, m.team_role, m.unit_id, u.name as unit_name " + FROM
+					+ clause + " order by m.name_folded, m.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query((rs, n) -> map(rs, personal))
+			.list();
+		return new PageImpl<>(rows, page, total);
+	}
+
+	/** Full records for an export, in the list's order, one page at a time. */
+	List<MediatorRecord> records(MediatorFilter filter, VisibleUnits visible, boolean personal, Pageable page) {
+		List<Long> ids = list(filter, visible, personal, page).getContent().stream().map(MediatorRow::id).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select m.*, e.name as ethnicity_name, u.name as unit_name,
+					  (select max(ms.from_date) from med_membership ms where ms.mediator_id = m.id and ms.to_date is null) as joined
+					from med_mediator m join org_unit u on u.id = m.unit_id
+					left join med_ethnicity e on e.code = m.ethnicity_code
+					where m.id in (:ids) order by m.name_folded, m.id""")
+			.param("ids", ids)
+			.query((rs, n) -> record(rs, personal))
+			.list();
+	}
+
+	private static MediatorRecord record(ResultSet rs, boolean personal) throws SQLException {
+		MediatorDetails details = new MediatorDetails(rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+				integer(rs, "birth_year"), personal ? rs.getString("ethnicity_code") : null,
+				personal ? rs.getString("phone") : null, null, rs.getString("occupation"),
+				Background.valueOf(rs.getString("background")),
+				enumOf(LegalTraining.class, rs.getString("legal_training")),
+				new Election(enumOf(ElectionMethod.class, rs.getString("election_method")), date(rs, "election_date"),
+						integer(rs, "votes_for"), integer(rs, "households")),
+				rs.getString("recognition_number"), date(rs, "recognition_date"), date(rs, "term_start"),
+				date(rs, "term_end"));
+		return new MediatorRecord(rs.getLong("id"), details, personal ? rs.getString("ethnicity_name") : null,
+				rs.getString("unit_name"), enumOf(TeamRole.class, rs.getString("team_role")), date(rs, "joined"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date value = rs.getDate(column);
+		return (value != null) ? value.toLocalDate() : null;
+	}
+
+	private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+		return (name != null) ? Enum.valueOf(type, name) : null;
+	}
+
+	List<TeamMember> activeMembers(java.util.Collection<Long> teamIds) {
+		return this.jdbc
+			.sql("select team_id, name_folded, birth_year, team_role from med_mediator "
+					+ "where status = 'ACTIVE' and team_id in (:teams)")
+			.param("teams", teamIds)
+			.query((rs, n) -> {
+				int birth = rs.getInt("birth_year");
+				Integer birthYear = rs.wasNull() ? null : birth;
+				return new TeamMember(rs.getLong("team_id"), rs.getString("name_folded"), birthYear,
+						TeamRole.valueOf(rs.getString("team_role")));
+			})
+			.list();
+	}
+
+	private static MediatorRow map(ResultSet rs, boolean personal) throws SQLException {
+		int birth = rs.getInt("birth_year");
+		Integer birthYear = rs.wasNull() ? null : birth;
+		long team = rs.getLong("team_id");
+		Long teamId = rs.wasNull() ? null : team;
+		String role = rs.getString("team_role");
+		return new MediatorRow(rs.getLong("id"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")), birthYear,
+				personal ? rs.getString("ethnicity") : null, personal ? rs.getString("phone") : null,
+				Background.valueOf(rs.getString("background")), MediatorStatus.valueOf(rs.getString("status")), teamId,
+				rs.getString("team_name"), (role != null) ? TeamRole.valueOf(role) : null,
+				UnitId.of(rs.getLong("unit_id")), rs.getString("unit_name"));
+	}
+
+}

@@ -1,0 +1,10 @@
+package vn.hoagiai.mediators;
+
+/**
+ * Whether a team still works.
+ */
+public enum TeamStatus {
+
+	ACTIVE, DISSOLVED
+
+}

@@ -1,0 +1,17 @@
+package vn.hoagiai.mediators.web;
+
+import java.time.LocalDate;
+
+import vn.hoagiai.mediators.TeamDetails;
+
+/**
+ * A team as the API receives it; {@code version} is required on updates.
+ */
+record TeamRequest(Long unitId, String name, String decisionNumber, LocalDate decisionDate, String decisionSigner,
+		Integer quota, Long version) {
+
+	TeamDetails details() {
+		return new TeamDetails(this.name, this.decisionNumber, this.decisionDate, this.decisionSigner, this.quota);
+	}
+
+}
