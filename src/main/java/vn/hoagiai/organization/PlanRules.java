@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import vn.hoagiai.shared.BusinessRuleViolation;
+import vn.hoagiai.shared.VietnameseText;
 
 /**
  * The checks every reorganisation shares; each failure names the form field it concerns.
@@ -68,7 +69,7 @@ final class PlanRules {
 		if (name == null || name.isBlank()) {
 			throw BusinessRuleViolation.onField(field, "org.error.nameRequired");
 		}
-		return vn.hoagiai.shared.VietnameseText.clean(name);
+		return VietnameseText.clean(name);
 	}
 
 	boolean isBelow(long unit, long root, LocalDate date) {

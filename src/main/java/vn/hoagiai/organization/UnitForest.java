@@ -1,10 +1,12 @@
 package vn.hoagiai.organization;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ import vn.hoagiai.shared.UnitId;
 final class UnitForest {
 
 	private static final Comparator<UnitView> BY_NAME = Comparator.comparing(UnitView::name,
-			java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+			Collator.getInstance(Locale.forLanguageTag("vi")));
 
 	private UnitForest() {
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -190,7 +191,7 @@ class ReorganisationControllerTests {
 			.param("assignments[30]", "2")
 			.with(csrf())
 			.with(admin())).hasStatusOk().bodyText().contains("Chưa chọn đơn vị mới cho Thôn Nà Pài.");
-		org.mockito.ArgumentCaptor<SplitCommand> command = org.mockito.ArgumentCaptor.forClass(SplitCommand.class);
+		ArgumentCaptor<SplitCommand> command = ArgumentCaptor.forClass(SplitCommand.class);
 		verify(this.reorganiser).planSplit(command.capture());
 		assertThat(command.getValue().assignments()).isEqualTo(Map.of(30L, 1));
 		assertThat(command.getValue().parts()).hasSize(2);
