@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder(IdentityProperties properties) {
-		return new BCryptPasswordEncoder(properties.bcryptStrength());
+		return new NormalisingPasswordEncoder(new BCryptPasswordEncoder(properties.bcryptStrength()));
 	}
 
 	@Bean
