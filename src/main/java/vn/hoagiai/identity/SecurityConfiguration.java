@@ -86,6 +86,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole("ADMIN")
+			.requestMatchers("/admin/users", "/admin/users/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
