@@ -39,11 +39,11 @@ public class PasswordChangeSession {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
-		if (request.getSession(false) != null) {
-			request.changeSessionId();
-		}
-		this.contexts.saveContext(context, request, response);
+		// Other sessions end before the id changes: the store still knows this one by
+		// its old id until the request completes.
 		this.sessions.endMyOthers(request.getSession().getId());
+		request.changeSessionId();
+		this.contexts.saveContext(context, request, response);
 	}
 
 }
