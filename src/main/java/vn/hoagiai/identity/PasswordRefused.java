@@ -14,7 +14,7 @@ public class PasswordRefused extends BusinessRuleViolation {
 
 	private final List<String> reasons;
 
-	PasswordRefused(String field, List<String> reasons) {
+	public PasswordRefused(String field, List<String> reasons) {
 		super(reasons.get(0));
 		this.field = field;
 		this.reasons = List.copyOf(reasons);
