@@ -95,7 +95,8 @@ public class UserAdministration {
 	}
 
 	/**
-	 * Changes the display name, unit and roles.
+	 * Changes the display name, unit and roles; a new unit or new roles end the user's
+	 * sessions.
 	 * @throws StaleVersion when someone saved the user after {@code changes.version()}
 	 */
 	@Transactional
@@ -115,8 +116,15 @@ public class UserAdministration {
 			.personal("displayName", account.getDisplayName(), displayName)
 			.field("unit", account.getUnitId(), changes.unitId())
 			.field("roles", account.getRoles(), Set.copyOf(changes.roles()));
+		boolean scopeChanged = !changes.unitId().equals(account.getUnitId())
+				|| !account.getRoles().equals(Set.copyOf(changes.roles()));
 		account.update(displayName, changes.unitId(), changes.roles());
 		this.audit.updated(RECORD, id, account.getUnitId(), audited);
+		if (scopeChanged && !isSelf(account)) {
+			// A session carries the unit and roles it signed in with: end it so that a
+			// narrower scope applies at once.
+			this.sessions.endAll(account.getUsername());
+		}
 	}
 
 	/** A new temporary password for {@code id}; the user's sessions end. */

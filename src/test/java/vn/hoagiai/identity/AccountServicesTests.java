@@ -35,6 +35,7 @@ import vn.hoagiai.shared.UnitId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 /**
@@ -143,6 +144,19 @@ class AccountServicesTests {
 				new UserChanges(version, "Lê Bình", UnitId.of(902), Set.of(Role.MEDIATOR))))
 			.isInstanceOf(StaleVersion.class);
 		assertThat(this.directory.find(issued.userId()).roles()).containsExactly(Role.TEAM_LEADER);
+	}
+
+	@Test
+	void newRolesEndTheUsersSessionsButANewNameDoesNot() {
+		IssuedPassword issued = createBinh();
+		long version = this.directory.find(issued.userId()).version();
+		this.administration.update(issued.userId(),
+				new UserChanges(version, "Lê Văn Bình Minh", UnitId.of(902), Set.of(Role.COMMUNE_OFFICER)));
+		this.users.flush();
+		verify(this.sessions, never()).endAll("binh.le");
+		this.administration.update(issued.userId(),
+				new UserChanges(version + 1, "Lê Văn Bình Minh", UnitId.of(902), Set.of(Role.MEDIATOR)));
+		verify(this.sessions).endAll("binh.le");
 	}
 
 	@Test
