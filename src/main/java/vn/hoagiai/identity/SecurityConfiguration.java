@@ -66,6 +66,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth.anyRequest().authenticated())
 			.addFilterBefore(tokens, BasicAuthenticationFilter.class)
 			.addFilterAfter(sessionLimit, BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(), SessionLimitFilter.class)
 			.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER));
