@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,16 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.shared.BusinessRuleViolation;
+import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.Viewer;
 import vn.hoagiai.shared.VietnameseText;
 
 /**
  * Personal API tokens for machine clients: issued once in clear, stored as a SHA-256
- * hash, revocable.
+ * hash, revocable. The public methods act for the signed-in user on their own tokens.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
 	static final String PREFIX = "hg_";
 
@@ -45,6 +47,43 @@ class ApiTokens {
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/** Longest lifetime a token may be given. */
+	static final int MAX_YEARS = 2;
+
+	/**
+	 * A new token for the current user, usable until the end of {@code expiresOn}
+	 * (Vietnam time) or, when null, until revoked. The returned text is the only time it
+	 * is seen.
+	 * @throws BusinessRuleViolation on field {@code name} or {@code expiresOn}
+	 */
+	@Transactional
+	public String issue(String name, LocalDate expiresOn) {
+		LocalDate today = LocalDate.now(this.clock.withZone(LocalTimes.VIETNAM));
+		if (expiresOn != null && (expiresOn.isBefore(today) || expiresOn.isAfter(today.plusYears(MAX_YEARS)))) {
+			throw BusinessRuleViolation.onField("expiresOn", "identity.token.error.expiry");
+		}
+		return issue(CurrentViewer.require(), name, (expiresOn != null) ? LocalTimes.endOf(expiresOn) : null);
+	}
+
+	/** The current user's tokens, newest first. */
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> mine() {
+		Instant now = this.clock.instant();
+		return of(CurrentViewer.require()).stream()
+			.map((t) -> new ApiTokenView(t.getId(), t.getName(), t.getTokenPrefix(), LocalTimes.local(t.getCreatedAt()),
+					LocalTimes.local(t.getLastUsedAt()), LocalTimes.local(t.getExpiresAt()),
+					LocalTimes.local(t.getRevokedAt()), t.isUsableAt(now)))
+			.toList();
+	}
+
+	/**
+	 * Revokes one of the current user's tokens; another's answers {@link RecordNotFound}.
+	 */
+	@Transactional
+	public void revoke(long tokenId) {
+		revoke(CurrentViewer.require(), tokenId);
 	}
 
 	/** A new token for {@code owner}; the returned text is the only time it is seen. */

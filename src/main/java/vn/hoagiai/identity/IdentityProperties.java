@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAddressFailures wrong passwords from one client address that throttle it
  * @param absoluteSessionTimeout a session ends this long after sign-in, however active
  * @param bcryptStrength cost of the BCrypt password hash
+ * @param allowDemoPasswords let the application start on a server database while demo
+ * accounts still have the published demo password (test and training servers only)
  */
 @ConfigurationProperties("hoagiai.identity")
 record IdentityProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration failureWindow,
 		@DefaultValue("15m") Duration lockDuration, @DefaultValue("50") int maxAddressFailures,
-		@DefaultValue("12h") Duration absoluteSessionTimeout, @DefaultValue("12") int bcryptStrength) {
+		@DefaultValue("12h") Duration absoluteSessionTimeout, @DefaultValue("12") int bcryptStrength,
+		@DefaultValue("false") boolean allowDemoPasswords) {
 
 }

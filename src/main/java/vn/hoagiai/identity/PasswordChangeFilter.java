@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a user who signed in with a temporary password on the password page until they
- * choose their own.
+ * choose their own; the API answers such a user 403.
  */
 class PasswordChangeFilter extends OncePerRequestFilter {
 
@@ -25,7 +25,12 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()
 				&& !isAllowed(request.getServletPath())) {
-			response.sendRedirect(request.getContextPath() + PAGE);
+			if (request.getServletPath().startsWith("/api/")) {
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + PAGE);
+			}
 			return;
 		}
 		chain.doFilter(request, response);

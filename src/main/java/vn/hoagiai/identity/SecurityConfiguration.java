@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder(IdentityProperties properties) {
-		return new BCryptPasswordEncoder(properties.bcryptStrength());
+		return new NormalisingPasswordEncoder(new BCryptPasswordEncoder(properties.bcryptStrength()));
 	}
 
 	@Bean
@@ -66,6 +66,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth.anyRequest().authenticated())
 			.addFilterBefore(tokens, BasicAuthenticationFilter.class)
 			.addFilterAfter(sessionLimit, BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(), SessionLimitFilter.class)
 			.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER));
@@ -85,6 +86,8 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/users", "/admin/users/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())

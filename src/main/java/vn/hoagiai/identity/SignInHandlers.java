@@ -1,6 +1,7 @@
 package vn.hoagiai.identity;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,10 +42,10 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 		SignedInUser user = (SignedInUser) authentication.getPrincipal();
-		this.users.findById(user.viewer().userId()).ifPresent((account) -> {
-			account.signedIn();
-			this.locales.remember(request, response, Locale.forLanguageTag(account.getLocale()));
-		});
+		this.users.recordSignIn(user.viewer().userId(), Instant.now());
+		this.users.findById(user.viewer().userId())
+			.ifPresent(
+					(account) -> this.locales.remember(request, response, Locale.forLanguageTag(account.getLocale())));
 		this.audit.signIn(AuditAction.LOGIN, user.getUsername(), user.viewer().unitId(), null);
 		if (user.mustChangePassword()) {
 			getRedirectStrategy().sendRedirect(request, response, PasswordChangeFilter.PAGE);

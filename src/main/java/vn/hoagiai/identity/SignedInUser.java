@@ -3,25 +3,35 @@ package vn.hoagiai.identity;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.hoagiai.shared.Role;
+import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.Viewer;
 import vn.hoagiai.shared.ViewerAware;
 
 /**
- * The principal kept in the session: small and serialisable; the password hash is erased
- * once the sign-in is checked.
+ * The principal kept in the session: small and serialisable (it keeps the viewer's parts,
+ * not the {@link Viewer}, which is not serialisable); the password hash is erased once
+ * the sign-in is checked.
  */
 final class SignedInUser implements UserDetails, ViewerAware, CredentialsContainer, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
-	private final Viewer viewer;
+	private final long userId;
+
+	private final String username;
+
+	private final long unitId;
+
+	private final Set<Role> roles;
 
 	private final String displayName;
 
@@ -32,7 +42,10 @@ final class SignedInUser implements UserDetails, ViewerAware, CredentialsContain
 	private String password;
 
 	SignedInUser(Viewer viewer, String displayName, String password, boolean enabled, boolean mustChangePassword) {
-		this.viewer = viewer;
+		this.userId = viewer.userId();
+		this.username = viewer.username();
+		this.unitId = viewer.unitId().value();
+		this.roles = Set.copyOf(viewer.roles());
 		this.displayName = displayName;
 		this.password = password;
 		this.enabled = enabled;
@@ -46,7 +59,7 @@ final class SignedInUser implements UserDetails, ViewerAware, CredentialsContain
 
 	@Override
 	public Viewer viewer() {
-		return this.viewer;
+		return new Viewer(this.userId, this.username, UnitId.of(this.unitId), this.roles);
 	}
 
 	String displayName() {
@@ -58,15 +71,12 @@ final class SignedInUser implements UserDetails, ViewerAware, CredentialsContain
 	}
 
 	SignedInUser passwordChanged() {
-		return new SignedInUser(this.viewer, this.displayName, null, this.enabled, false);
+		return new SignedInUser(viewer(), this.displayName, null, this.enabled, false);
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.viewer.roles()
-			.stream()
-			.map((r) -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
-			.toList();
+		return this.roles.stream().map((r) -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
 	}
 
 	@Override
@@ -76,7 +86,7 @@ final class SignedInUser implements UserDetails, ViewerAware, CredentialsContain
 
 	@Override
 	public String getUsername() {
-		return this.viewer.username();
+		return this.username;
 	}
 
 	@Override

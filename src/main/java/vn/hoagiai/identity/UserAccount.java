@@ -154,10 +154,6 @@ class UserAccount {
 		this.deactivationReason = null;
 	}
 
-	void signedIn() {
-		this.lastLoginAt = Instant.now();
-	}
-
 	void setLocale(String locale) {
 		this.locale = locale;
 	}

@@ -8,10 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.LocaleResolver;
-
-import vn.hoagiai.shared.CurrentViewer;
 
 /**
  * Vietnamese unless the user chose English. The choice is kept in the session and, for a
@@ -26,10 +23,10 @@ class UserLocaleResolver implements LocaleResolver {
 
 	private static final String ATTRIBUTE = UserLocaleResolver.class.getName() + ".locale";
 
-	private final UserAccountRepository users;
+	private final Accounts accounts;
 
-	UserLocaleResolver(UserAccountRepository users) {
-		this.users = users;
+	UserLocaleResolver(Accounts accounts) {
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -42,13 +39,10 @@ class UserLocaleResolver implements LocaleResolver {
 	}
 
 	@Override
-	@Transactional
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale chosen = supported(locale);
 		remember(request, response, chosen);
-		CurrentViewer.find()
-			.flatMap((viewer) -> this.users.findById(viewer.userId()))
-			.ifPresent((account) -> account.setLocale(chosen.getLanguage()));
+		this.accounts.setLocale(chosen.getLanguage());
 	}
 
 	void remember(HttpServletRequest request, HttpServletResponse response, Locale locale) {

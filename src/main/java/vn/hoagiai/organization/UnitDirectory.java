@@ -64,6 +64,21 @@ public class UnitDirectory {
 		return find(id, LocalDate.now());
 	}
 
+	/**
+	 * The unit called exactly {@code name} on {@code date} that exists then; the oldest
+	 * when several share the name.
+	 */
+	public Optional<UnitView> findByName(String name, LocalDate date) {
+		return this.jdbc
+			.sql(SELECT + " where coalesce(n.name, u.name) = :name and" + ACTIVE.formatted("u") + "order by u.id")
+			.param("d", date)
+			.param("name", name)
+			.query(UnitDirectory::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	/** Units directly below {@code parent} on {@code date}, by name. */
 	public List<UnitView> children(UnitId parent, LocalDate date) {
 		return this.jdbc.sql(SELECT + " where p.parent_id = :parent and" + ACTIVE.formatted("u") + "order by name")
