@@ -76,11 +76,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers handlers, IdentityProperties properties,
-			Clock clock) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, SignInHandlers handlers,
+			IdentityProperties properties, Clock clock) throws Exception {
 		SessionLimitFilter sessionLimit = new SessionLimitFilter(properties, clock);
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
+		// Named explicitly: otherwise Spring Security builds its own provider from the
+		// UserDetailsService bean and the lockout would be bypassed.
+		http.authenticationManager(authentication);
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))

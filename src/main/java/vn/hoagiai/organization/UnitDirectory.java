@@ -127,21 +127,6 @@ public class UnitDirectory {
 		return UnitForest.depthFirst(query.query(UnitDirectory::map).list());
 	}
 
-	/**
-	 * The unit called exactly {@code name} on {@code date} among those that exist then
-	 * (the oldest when several share the name).
-	 */
-	public Optional<UnitView> findByName(String name, LocalDate date) {
-		return this.jdbc
-			.sql(SELECT + "where coalesce(n.name, u.name) = :name and" + ACTIVE.formatted("u") + "order by u.id")
-			.param("d", date)
-			.param("name", VietnameseText.clean(name))
-			.query(UnitDirectory::map)
-			.list()
-			.stream()
-			.findFirst();
-	}
-
 	/** Ids of {@code root} and every unit below it on {@code date}, in one query. */
 	public List<Long> subtreeIds(UnitId root, LocalDate date) {
 		return this.jdbc.sql(SUBTREE + "select id from sub")

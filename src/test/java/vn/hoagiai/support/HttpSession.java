@@ -40,8 +40,11 @@ public final class HttpSession {
 		return response.headers().firstValue("Location").orElse("");
 	}
 
+	/** A page request, with the Accept header a browser sends. */
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.GET());
 	}
 
 	public HttpResponse<String> getJson(String path) {
