@@ -26,6 +26,7 @@ import vn.hoagiai.support.IntegrationTest;
 import vn.hoagiai.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -124,17 +125,17 @@ class MediatorImportIT {
 
 		assertThat(preview.canConfirm()).isFalse();
 		assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
-			.contains(org.assertj.core.groups.Tuple.tuple(2, MediatorColumn.FULL_NAME, "import.problem.required"),
-					org.assertj.core.groups.Tuple.tuple(3, MediatorColumn.VILLAGE, "import.problem.village"),
-					org.assertj.core.groups.Tuple.tuple(4, MediatorColumn.SEX, "import.problem.choice"),
-					org.assertj.core.groups.Tuple.tuple(5, MediatorColumn.BIRTH_YEAR, "mediator.birthYear.range"),
-					org.assertj.core.groups.Tuple.tuple(6, MediatorColumn.ETHNICITY, "mediator.ethnicity.unknown"),
-					org.assertj.core.groups.Tuple.tuple(7, MediatorColumn.PHONE, "mediator.phone.invalid"),
-					org.assertj.core.groups.Tuple.tuple(8, MediatorColumn.ELECTION_DATE, "import.problem.date"),
-					org.assertj.core.groups.Tuple.tuple(9, MediatorColumn.VOTES_FOR, "mediator.election.notMajority"),
-					org.assertj.core.groups.Tuple.tuple(11, MediatorColumn.ROLE, "import.problem.severalLeaders"),
-					org.assertj.core.groups.Tuple.tuple(12, MediatorColumn.BACKGROUND, "import.problem.choice"));
-		assertThat(preview.problems()).extracting(ImportProblem::messageKey).contains("import.problem.duplicateInFile");
+			.contains(tuple(2, MediatorColumn.FULL_NAME, "import.problem.required"),
+					tuple(3, MediatorColumn.VILLAGE, "import.problem.village"),
+					tuple(4, MediatorColumn.SEX, "import.problem.choice"),
+					tuple(5, MediatorColumn.BIRTH_YEAR, "mediator.birthYear.range"),
+					tuple(6, MediatorColumn.ETHNICITY, "mediator.ethnicity.unknown"),
+					tuple(7, MediatorColumn.PHONE, "mediator.phone.invalid"),
+					tuple(8, MediatorColumn.ELECTION_DATE, "import.problem.date"),
+					tuple(9, MediatorColumn.VOTES_FOR, "mediator.election.notMajority"),
+					tuple(11, MediatorColumn.FULL_NAME, "import.problem.duplicateInFile"),
+					tuple(13, MediatorColumn.ROLE, "import.problem.severalLeaders"),
+					tuple(14, MediatorColumn.BACKGROUND, "import.problem.choice"));
 		assertThat(count()).isEqualTo(before);
 	}
 
