@@ -13,6 +13,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.shared.CurrentViewer;
@@ -31,6 +33,8 @@ import vn.hoagiai.shared.Viewer;
 @Transactional(readOnly = true)
 public class UnitScope {
 
+	private static final String CACHE_KEY = UnitScope.class.getName() + ".visible:";
+
 	private final UnitDirectory directory;
 
 	private final JdbcClient jdbc;
@@ -48,11 +52,26 @@ public class UnitScope {
 		return visibleUnits(CurrentViewer.require());
 	}
 
+	/**
+	 * The units {@code viewer} may see. Computed once per HTTP request and kept in the
+	 * request, so a page or an import that checks many records pays for it once; never
+	 * kept longer, so a reorganisation shows on the next request.
+	 */
 	public VisibleUnits visibleUnits(Viewer viewer) {
 		if (viewer.isAdmin()) {
 			return VisibleUnits.everything();
 		}
-		return VisibleUnits.only(expand(viewer.unitId()));
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = CACHE_KEY + viewer.username() + ":" + viewer.unitId();
+		if (request != null
+				&& request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof VisibleUnits cached) {
+			return cached;
+		}
+		VisibleUnits visible = VisibleUnits.only(expand(viewer.unitId()));
+		if (request != null) {
+			request.setAttribute(key, visible, RequestAttributes.SCOPE_REQUEST);
+		}
+		return visible;
 	}
 
 	public boolean canSee(UnitId unit) {
