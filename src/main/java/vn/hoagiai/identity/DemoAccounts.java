@@ -20,10 +20,11 @@ import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.Deployment;
 import vn.hoagiai.shared.Role;
+import vn.hoagiai.shared.UnitId;
 
 /**
- * In a demo deployment with no users yet, creates the five demo accounts with the
- * published demo password, after the organization module's demo units (order 10).
+ * In a demo deployment with no users yet, creates the demo accounts with the published
+ * demo password, after the organization module's demo units (order 10).
  */
 @Component
 @Order(20)
@@ -40,6 +41,11 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("tuphap.ducxuan", "Công chức Tư pháp phường Đức Xuân", WARD, Role.COMMUNE_OFFICER),
 			new Demo("tuphap.duongquang", "Công chức Tư pháp xã Dương Quang", COMMUNE, Role.COMMUNE_OFFICER),
 			new Demo("mttq", "Ủy ban MTTQ tỉnh Thái Nguyên", PROVINCE, Role.PARTNER));
+
+	/** Accounts of a team in Đức Xuân, scoped to the ward's first residential group. */
+	static final List<Demo> TEAM_ACCOUNTS = List.of(
+			new Demo("totruong.demo", "Tổ trưởng tổ hòa giải (dùng thử)", null, Role.TEAM_LEADER),
+			new Demo("hgv.demo", "Hòa giải viên (dùng thử)", null, Role.MEDIATOR));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -86,15 +92,20 @@ class DemoAccounts implements ApplicationRunner {
 		}
 		String hash = this.encoder.encode(Deployment.DEMO_PASSWORD);
 		for (Demo demo : ACCOUNTS) {
-			Optional<UnitView> unit = this.units.findByName(demo.unitName(), today);
-			UserAccount account = new UserAccount(demo.username(), demo.displayName(), unit.orElseThrow().id(),
-					Set.of(demo.role()), hash);
-			account.markDemoPassword();
-			account = this.users.save(account);
-			this.audit.created("User", account.getId(), account.getUnitId(),
-					Changes.of("username", null, demo.username()).note("password", "demo"));
+			create(demo, this.units.findByName(demo.unitName(), today).orElseThrow().id(), hash);
 		}
-		log.info("Created {} demo accounts", ACCOUNTS.size());
+		UnitId ward = this.units.findByName(WARD, today).orElseThrow().id();
+		Optional<UnitView> village = this.units.children(ward, today).stream().findFirst();
+		village.ifPresent((v) -> TEAM_ACCOUNTS.forEach((demo) -> create(demo, v.id(), hash)));
+		log.info("Created {} demo accounts", ACCOUNTS.size() + (village.isPresent() ? TEAM_ACCOUNTS.size() : 0));
+	}
+
+	private void create(Demo demo, UnitId unit, String hash) {
+		UserAccount account = new UserAccount(demo.username(), demo.displayName(), unit, Set.of(demo.role()), hash);
+		account.markDemoPassword();
+		account = this.users.save(account);
+		this.audit.created("User", account.getId(), account.getUnitId(),
+				Changes.of("username", null, demo.username()).note("password", "demo"));
 	}
 
 	record Demo(String username, String displayName, String unitName, Role role) {

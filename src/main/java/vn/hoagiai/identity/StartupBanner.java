@@ -30,7 +30,10 @@ class StartupBanner {
 		banner.append("  hoagiai đã sẵn sàng / is ready: http://localhost:").append(port).append('\n');
 		if (this.deployment.demo()) {
 			banner.append("  Tài khoản dùng thử / demo accounts: ");
-			banner.append(String.join(", ", DemoAccounts.ACCOUNTS.stream().map(DemoAccounts.Demo::username).toList()));
+			banner.append(String.join(", ",
+					java.util.stream.Stream.concat(DemoAccounts.ACCOUNTS.stream(), DemoAccounts.TEAM_ACCOUNTS.stream())
+						.map(DemoAccounts.Demo::username)
+						.toList()));
 			banner.append("\n  Mật khẩu / password: ").append(Deployment.DEMO_PASSWORD).append('\n');
 		}
 		return banner.append("==================================================\n").toString();

@@ -14,7 +14,7 @@ class SignInController {
 	static final String VIEW = "identity/login";
 
 	static final List<String> DEMO_ACCOUNTS = List.of("admin", "sotuphap", "tuphap.ducxuan", "tuphap.duongquang",
-			"mttq");
+			"totruong.demo", "hgv.demo", "mttq");
 
 	private final Deployment deployment;
 
