@@ -1,5 +1,6 @@
 package vn.hoagiai.shared.web;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
@@ -7,11 +8,15 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Language switching ({@code ?lang=en}) and the correlation id on error pages. Static
@@ -26,6 +31,27 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Static files only under their own folders: a catch-all "/**" handler would make
+	 * every link on every page (say "/units/5") go looking for a file in the jar.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl year = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(year)
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
+		for (String folder : new String[] { "css", "js", "img" }) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(year)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
 	}
 
 	@Bean
