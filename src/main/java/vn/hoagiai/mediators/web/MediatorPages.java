@@ -3,6 +3,8 @@ package vn.hoagiai.mediators.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.BusinessRuleViolation;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.InvalidInput;
+import vn.hoagiai.shared.StaleVersion;
 
 /**
  * The mediator pages: the searchable list, a mediator's record, and the forms that
@@ -124,7 +127,7 @@ class MediatorPages {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") MediatorRequest form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			this.mediators.update(id, (form.version() != null) ? form.version() : -1, form.details());
 			redirect.addFlashAttribute("saved", true);
@@ -132,6 +135,12 @@ class MediatorPages {
 		}
 		catch (InvalidInput ex) {
 			FormErrors.bind(ex, result);
+		}
+		catch (StaleVersion ex) {
+			MediatorRequest saved = form(this.mediators.view(id));
+			model.addAttribute("conflict", VersionConflict.between(form, saved, "mediator."));
+			model.addAttribute("form", form.withVersion(saved.version()));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
 		return detail(id, model);
 	}

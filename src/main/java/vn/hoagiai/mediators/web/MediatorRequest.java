@@ -21,6 +21,13 @@ record MediatorRequest(String fullName, Sex sex, Integer birthYear, String ethni
 		String recognitionNumber, LocalDate recognitionDate, LocalDate termStart, LocalDate termEnd, Long teamId,
 		TeamRole role, LocalDate joined, Long version) {
 
+	MediatorRequest withVersion(long newVersion) {
+		return new MediatorRequest(this.fullName, this.sex, this.birthYear, this.ethnicityCode, this.phone,
+				this.residenceUnitId, this.occupation, this.background, this.legalTraining, this.electionMethod,
+				this.electionDate, this.votesFor, this.households, this.recognitionNumber, this.recognitionDate,
+				this.termStart, this.termEnd, this.teamId, this.role, this.joined, newVersion);
+	}
+
 	MediatorDetails details() {
 		return new MediatorDetails(this.fullName, this.sex, this.birthYear, blankToNull(this.ethnicityCode),
 				blankToNull(this.phone), (this.residenceUnitId != null) ? UnitId.of(this.residenceUnitId) : null,

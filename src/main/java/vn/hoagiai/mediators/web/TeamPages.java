@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -26,6 +28,7 @@ import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.BusinessRuleViolation;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.InvalidInput;
+import vn.hoagiai.shared.StaleVersion;
 import vn.hoagiai.shared.UnitId;
 
 /**
@@ -110,7 +113,7 @@ class TeamPages {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") TeamRequest form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			this.teams.update(id, (form.version() != null) ? form.version() : -1, form.details());
 			redirect.addFlashAttribute("saved", true);
@@ -118,6 +121,12 @@ class TeamPages {
 		}
 		catch (InvalidInput ex) {
 			FormErrors.bind(ex, result);
+		}
+		catch (StaleVersion ex) {
+			TeamRequest saved = form(this.teams.view(id));
+			model.addAttribute("conflict", VersionConflict.between(form, saved, "team."));
+			model.addAttribute("form", form.withVersion(saved.version()));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
 		return detail(id, model);
 	}

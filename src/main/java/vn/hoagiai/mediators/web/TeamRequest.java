@@ -10,6 +10,11 @@ import vn.hoagiai.mediators.TeamDetails;
 record TeamRequest(Long unitId, String name, String decisionNumber, LocalDate decisionDate, String decisionSigner,
 		Integer quota, Long version) {
 
+	TeamRequest withVersion(long newVersion) {
+		return new TeamRequest(this.unitId, this.name, this.decisionNumber, this.decisionDate, this.decisionSigner,
+				this.quota, newVersion);
+	}
+
 	TeamDetails details() {
 		return new TeamDetails(this.name, this.decisionNumber, this.decisionDate, this.decisionSigner, this.quota);
 	}
