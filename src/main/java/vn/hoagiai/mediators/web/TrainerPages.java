@@ -65,11 +65,13 @@ class TrainerPages {
 		model.addAttribute("levels", TrainerLevel.values());
 		model.addAttribute("trainers", this.trainers.list(new TrainerFilter(unit, q, level, activeOnly),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		if (htmx != null && !"main".equals(htmx)) {
+		model.addAttribute("ratio", this.trainers.ratio((unit != null) ? unit : CurrentViewer.require().unitId()));
+		boolean fragment = htmx != null && !"main".equals(htmx);
+		model.addAttribute("htmx", fragment);
+		if (fragment) {
 			return LIST_TABLE;
 		}
 		model.addAttribute("units", this.trainers.units());
-		model.addAttribute("ratio", this.trainers.ratio((unit != null) ? unit : CurrentViewer.require().unitId()));
 		return LIST;
 	}
 

@@ -95,17 +95,28 @@ class TrainerPagesTests {
 	}
 
 	@Test
-	void htmxSearchAnswersOnlyTheTableAndPassesTheFilters() {
+	void htmxSearchAnswersTheTableWithTheTilesOutOfBand() {
 		assertThat(this.mvc.get()
-			.uri("/trainers?q=hoa&level=PROVINCE&active=")
+			.uri("/trainers?q=hoa&level=PROVINCE&active=&unitId=1")
 			.header("HX-Request", "true")
+			.header("Accept-Language", "vi")
 			.with(authentication(TestViewer.signedIn(1, Role.PARTNER)))).hasStatusOk()
 			.hasViewName(TrainerPages.LIST_TABLE)
 			.bodyText()
-			.contains("Nguyễn Thị Hoa")
-			.doesNotContain("Chưa đạt chỉ tiêu");
-		verify(this.trainers).list(eq(new TrainerFilter(null, "hoa", TrainerLevel.PROVINCE, null)), any());
-		verify(this.trainers, never()).ratio(any());
+			.contains("Nguyễn Thị Hoa", "hx-swap-oob=\"innerHTML:#trainer-ratio\"", "Chưa đạt chỉ tiêu")
+			.doesNotContain("<form");
+		verify(this.trainers).list(eq(new TrainerFilter(PROVINCE_ID, "hoa", TrainerLevel.PROVINCE, null)), any());
+		verify(this.trainers, never()).units();
+	}
+
+	@Test
+	void fullPageHasNoOutOfBandCopyOfTheTiles() {
+		assertThat(this.mvc.get().uri("/trainers").with(authentication(TestViewer.signedIn(1, Role.PARTNER))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"trainer-ratio\"")
+			.doesNotContain("hx-swap-oob");
+		verify(this.trainers).list(eq(new TrainerFilter(null, null, null, true)), any());
 	}
 
 	@Test
