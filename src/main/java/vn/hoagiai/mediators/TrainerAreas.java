@@ -45,10 +45,10 @@ class TrainerAreas {
 		return ids;
 	}
 
-	/** Today for a unit that exists; otherwise its last day. */
+	/** Its last day for a unit that has ended; otherwise today. */
 	static LocalDate lastDay(UnitView unit) {
 		LocalDate today = LocalDate.now();
-		return unit.isValidOn(today) ? today : unit.validTo().minusDays(1);
+		return (unit.validTo() != null && !unit.validTo().isAfter(today)) ? unit.validTo().minusDays(1) : today;
 	}
 
 	/**
