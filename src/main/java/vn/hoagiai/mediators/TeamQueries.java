@@ -101,6 +101,13 @@ class TeamQueries {
 		return new PageImpl<>(rows, page, total);
 	}
 
+	long countActive(java.util.Collection<Long> unitIds) {
+		return this.jdbc.sql("select count(*) from med_team where status = 'ACTIVE' and unit_id in (:units)")
+			.param("units", unitIds.isEmpty() ? List.of(-1L) : unitIds)
+			.query(Long.class)
+			.single();
+	}
+
 	private static TeamRow map(ResultSet rs, int row) throws SQLException {
 		int quota = rs.getInt("quota");
 		Integer quotaValue = rs.wasNull() ? null : quota;

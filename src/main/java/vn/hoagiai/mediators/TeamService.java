@@ -190,6 +190,14 @@ public class TeamService {
 				Changes.of("year", null, date.getYear()).field("meetsLaw", null, meetsLaw));
 	}
 
+	/**
+	 * How many active teams sit in the given units (the caller has checked the units'
+	 * scope); one SQL count.
+	 */
+	public long countActiveTeams(java.util.Collection<Long> unitIds) {
+		return this.queries.countActive(unitIds);
+	}
+
 	/** The composition rules applied to the team's active mediators today. */
 	Result compliance(MediationTeam team) {
 		UnitView village = this.scope.requireUnit(team.getUnitId());
