@@ -34,3 +34,9 @@ interface TeamReviewRepository extends JpaRepository<TeamReview, Long> {
 interface TrainerRepository extends JpaRepository<Trainer, Long> {
 
 }
+
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+	List<Proposal> findByTeamIdOrderByProposedAtDesc(Long teamId);
+
+}

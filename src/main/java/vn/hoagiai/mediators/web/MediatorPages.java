@@ -29,6 +29,7 @@ import vn.hoagiai.mediators.MediatorService;
 import vn.hoagiai.mediators.MediatorView;
 import vn.hoagiai.mediators.Sex;
 import vn.hoagiai.mediators.TeamRole;
+import vn.hoagiai.mediators.TeamFilter;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitView;
@@ -54,6 +55,8 @@ class MediatorPages {
 	static final String FORM = "mediators/mediator-form";
 
 	private static final int PAGE_SIZE = 30;
+
+	private static final int MAX_TEAM_CHOICES = 500;
 
 	private final MediatorService mediators;
 
@@ -90,6 +93,12 @@ class MediatorPages {
 			model.addAttribute("form", form(mediator));
 		}
 		model.addAttribute("grounds", DismissalGround.values());
+		model.addAttribute("teamChoices",
+				this.teams.list(new TeamFilter(null, null, null, true, null), PageRequest.of(0, MAX_TEAM_CHOICES))
+					.getContent()
+					.stream()
+					.filter((t) -> !Long.valueOf(t.id()).equals(mediator.teamId()))
+					.toList());
 		model.addAttribute("today", LocalDate.now());
 		return choices(model, DETAIL);
 	}

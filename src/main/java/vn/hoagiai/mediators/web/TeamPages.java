@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hoagiai.mediators.ProposalKind;
+import vn.hoagiai.mediators.ProposalService;
 import vn.hoagiai.mediators.TeamFilter;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.mediators.TeamView;
@@ -55,8 +57,11 @@ class TeamPages {
 
 	private final MessageSource messages;
 
-	TeamPages(TeamService teams, UnitDirectory units, MessageSource messages) {
+	private final ProposalService proposals;
+
+	TeamPages(TeamService teams, UnitDirectory units, MessageSource messages, ProposalService proposals) {
 		this.teams = teams;
+		this.proposals = proposals;
 		this.units = units;
 		this.messages = messages;
 	}
@@ -79,6 +84,10 @@ class TeamPages {
 	String detail(@PathVariable long id, Model model) {
 		TeamView team = this.teams.view(id);
 		model.addAttribute("team", team);
+		model.addAttribute("teamId", id);
+		model.addAttribute("members", team.members());
+		model.addAttribute("proposals", this.proposals.of(id));
+		model.addAttribute("kinds", ProposalKind.values());
 		model.addAttribute("year", LocalDate.now().getYear());
 		model.addAttribute("today", LocalDate.now());
 		if (!model.containsAttribute("form")) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -67,6 +68,7 @@ class MediatorPagesTests {
 	void savedRecord() {
 		given(this.mediators.view(5)).willReturn(new MediatorView(5, SAVED, "Tày", MediatorStatus.ACTIVE, null, null,
 				null, 3L, "Tổ hòa giải Tổ dân phố 1", TeamRole.MEMBER, UnitId.of(40), 8, List.of(), true));
+		given(this.teams.list(any(), any())).willReturn(new PageImpl<>(List.of()));
 	}
 
 	@Test

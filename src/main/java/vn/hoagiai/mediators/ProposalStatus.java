@@ -1,0 +1,10 @@
+package vn.hoagiai.mediators;
+
+/**
+ * Where a proposal stands.
+ */
+public enum ProposalStatus {
+
+	OPEN, ACCEPTED, REJECTED
+
+}
