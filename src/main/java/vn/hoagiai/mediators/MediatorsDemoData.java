@@ -90,11 +90,12 @@ class MediatorsDemoData implements ApplicationRunner {
 
 	private int createTeam(UnitView village, int number, Random random) {
 		LocalDate founded = LocalDate.of(2014, 3, 1).plusDays(random.nextInt(900));
-		MediationTeam team = this.teams
-			.save(new MediationTeam(village.id(), new TeamDetails("Tổ hòa giải " + village.name(), number + "/QĐ-UBND",
-					founded, "Chủ tịch UBND", 7 + random.nextInt(3))));
 		boolean breaksRule = number % 8 == 0;
 		int size = breaksRule && number % 16 == 0 ? 2 : 3 + random.nextInt(7);
+		int quota = Math.max(size, 5 + random.nextInt(3));
+		MediationTeam team = this.teams
+			.save(new MediationTeam(village.id(), new TeamDetails("Tổ hòa giải " + village.name(), number + "/QĐ-UBND",
+					founded, "Chủ tịch UBND", quota)));
 		boolean urban = village.type().name().equals("RESIDENTIAL_GROUP");
 		List<Mediator> members = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
