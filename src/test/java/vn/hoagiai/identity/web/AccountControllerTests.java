@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-@WebMvcTest(controllers = { AccountController.class, MeApiController.class },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = WebTests.SHARED_FILTERS))
+@WebMvcTest(controllers = { AccountController.class, MeApiController.class })
 class AccountControllerTests {
 
 	@Autowired

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -34,8 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The sessions and API token pages.
  */
-@WebMvcTest(controllers = { SessionsController.class, TokensController.class },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = WebTests.SHARED_FILTERS))
+@WebMvcTest(controllers = { SessionsController.class, TokensController.class })
 class AccountSecurityPagesTests {
 
 	@Autowired

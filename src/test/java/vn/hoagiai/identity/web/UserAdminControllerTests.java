@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -39,8 +37,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-@WebMvcTest(controllers = UserAdminController.class,
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = WebTests.SHARED_FILTERS))
+@WebMvcTest(controllers = UserAdminController.class)
 class UserAdminControllerTests {
 
 	private static final UserSummary BINH = new UserSummary(6, "binh.le", "Lê Văn Bình", UnitId.of(2),
