@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.VisibleUnits;
 import vn.hoagiai.shared.UnitId;
-import vn.hoagiai.shared.VietnameseText;
 
 /**
- * The mediator list in one SQL query, with accent-insensitive name search on the folded
- * name.
+ * The mediator list in one SQL query. The name search is accent- and case-insensitive:
+ * the folded words must start one of the name's keys ({@link NameTokens}), an indexed
+ * prefix match. The total is counted only up to {@link #COUNT_CAP}: a national list has
+ * hundreds of thousands of rows and nobody pages that far.
  */
 @Component
 class MediatorQueries {
@@ -32,6 +33,9 @@ class MediatorQueries {
 			left join med_team t on t.id = m.team_id
 			left join med_ethnicity e on e.code = m.ethnicity_code
 			""";
+
+	/** Totals above this are reported as this number plus one ("more than 1,000"). */
+	static final int COUNT_CAP = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -57,16 +61,20 @@ class MediatorQueries {
 			where.add("m.team_id = :team");
 			params.put("team", filter.teamId());
 		}
-		String q = VietnameseText.fold(filter.q());
-		if (!q.isBlank()) {
-			where.add("m.name_folded like :q");
-			params.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
+		String pattern = NameTokens.prefixPattern(filter.q());
+		if (pattern != null) {
+			where.add("m.id in (select k.mediator_id from med_mediator_name_token k where k.token like :q)");
+			params.put("q", pattern);
 		}
 		if (filter.active() != null) {
 			where.add(filter.active() ? "m.status = 'ACTIVE'" : "m.status <> 'ACTIVE'");
 		}
 		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = this.jdbc.sql("select count(*) " + FROM + clause).params(params).query(Long.class).single();
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from med_mediator m" + clause + " limit " + (COUNT_CAP + 1) + ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
 		List<MediatorRow> rows = this.jdbc
 			.sql("select m.id, m.full_name, m.sex, m.birth_year, e.name as ethnicity, m.phone, m.background, "
 					+ "m.status, m.team_id, t.name as team_name, m.team_role, m.unit_id, u.name as unit_name " + FROM
