@@ -4,18 +4,18 @@
 #   1. mediator search by name typed without accents (bench/lua/search.lua), as admin;
 #   2. the team list of a commune with compliance figures (bench/lua/teams.lua), as admin
 #      and as a commune officer on their own commune;
-#   3. the import of a 5,000-row workbook (preview + confirm in one API call), as that
-#      commune officer, three times with different names.
+#   3. the import of a 5,000-row workbook (preview + confirm in one API call), as the
+#      officer of another commune, three times with different names.
 # Usage: BENCH_PASSWORD=... bench/national.sh h2 /tmp/nat-h2
 #        BENCH_PASSWORD=... bench/national.sh postgres 'jdbc:postgresql://127.0.0.1:5432/test?currentSchema=national'
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind=$1
 target=$2
-duration=${DURATION:-30}
-connections=${CONNECTIONS:-8}
-password=${BENCH_PASSWORD:?set BENCH_PASSWORD to the generator's --password}
-jar=$(ls target/hoagiai-*.jar | grep -v plain | head -n 1)
+duration=${DURATION:-15}
+connections=${CONNECTIONS:-2 8} # one wrk run per figure: 2 shows latency, 8 a busy office
+password=${BENCH_PASSWORD:?set BENCH_PASSWORD to the password given to the generator}
+jar=${JAR:-$(ls target/hoagiai-*.jar | grep -v plain | head -n 1)}
 port=${PORT:-18090}
 out=${OUT:-target/national-$kind}
 mkdir -p "$out"
@@ -26,12 +26,18 @@ else
   export HOAGIAI_DB_URL=$target HOAGIAI_DB_USER=${HOAGIAI_DB_USER:-postgres} HOAGIAI_DATA_DIR=$out/data
   jdbc=$target
 fi
-# Import files first: H2 allows one process at a time.
+# The team list is read as the officer of the first commune (xa.00001, unit id 2 with
+# seed 42); the imports go to another commune (xa.00099, unit 2046), so that they do not
+# swell the list measured.
 commune=$(head -n 1 target/national-communes.txt)
+officer=xa.00001
+importer=${IMPORTER:-xa.00099}
+import_commune=${IMPORT_COMMUNE:-2046}
+# Import files first: H2 allows one process at a time.
 for seed in 1 2 3; do
   [ -f "$out/import-$seed.xlsx" ] || ./mvnw -q -B -o exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=vn.hoagiai.bench.ImportWorkbook \
-    -Dexec.args="--url $jdbc --commune $commune --rows 5000 --seed $seed --out $out/import-$seed.xlsx"
+    -Dexec.args="--url $jdbc --commune $import_commune --rows 5000 --seed $seed --out $out/import-$seed.xlsx"
 done
 HOAGIAI_DEMO=false PORT=$port java -Xmx512m -jar "$jar" >"$out/app.log" 2>&1 &
 pid=$!
@@ -51,26 +57,29 @@ sign_in() { # user -> prints the session cookie
     "http://127.0.0.1:$port/login" -o /dev/null
   awk '$6 == "HOAGIAI_SESSION" {print $7}' "$jar_cookies"
 }
-officer=xa.00001 # the officer of the first commune, $commune
 admin_session=$(sign_in admin)
 officer_session=$(sign_in "$officer")
+sign_in "$importer" >/dev/null
 export COMMUNES=$(tr '\n' ' ' < target/national-communes.txt)
-run() { # name session lua-or-path
-  local name=$1 session=$2 what=$3
-  if [[ $what == *.lua ]]; then set -- -s "$what" "http://127.0.0.1:$port"; else set -- "http://127.0.0.1:$port$what"; fi
-  wrk -t2 -c"$connections" -d10s -H "Cookie: HOAGIAI_SESSION=$session" "$@" >/dev/null
-  for round in 1 2 3; do
-    echo "== $name, round $round"
-    wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: HOAGIAI_SESSION=$session" "$@" \
-      | tee "$out/$name-$round.txt" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx"
+run() { # name session script
+  local name=$1 session=$2 script=$out/$1.lua
+  cat "bench/lua/$3" bench/lua/percentiles.lua > "$script"
+  wrk -t2 -c8 -d10s -s "$script" -H "Cookie: HOAGIAI_SESSION=$session" "http://127.0.0.1:$port" >/dev/null
+  for c in $connections; do
+    for round in 1 2 3; do
+      echo "== $name, $c connections, round $round"
+      wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${duration}s" --latency -s "$script" \
+        -H "Cookie: HOAGIAI_SESSION=$session" "http://127.0.0.1:$port" \
+        | tee "$out/$name-c$c-$round.txt" | grep -E "^p|Requests/sec|requests"
+    done
   done
 }
-run search "$admin_session" bench/lua/search.lua
-run teams-admin "$admin_session" bench/lua/teams.lua
-run teams-officer "$officer_session" "/api/v1/teams?size=50&unitId=$commune"
+run search "$admin_session" search.lua
+run teams-admin "$admin_session" teams.lua
+COMMUNES=$commune run teams-officer "$officer_session" teams.lua
 for seed in 1 2 3; do
-  token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$out/cookies-$officer")
+  token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$out/cookies-$importer")
   curl -s -o "$out/import-$seed.json" -w "import of 5,000 rows (seed $seed): HTTP %{http_code} in %{time_total} s\n" \
-    -b "$out/cookies-$officer" -H "X-XSRF-TOKEN: $token" -H "Accept: application/json" \
+    -b "$out/cookies-$importer" -H "X-XSRF-TOKEN: $token" -H "Accept: application/json" \
     -F "file=@$out/import-$seed.xlsx" "http://127.0.0.1:$port/api/v1/mediators/import"
 done

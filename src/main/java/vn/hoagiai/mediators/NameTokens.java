@@ -41,11 +41,20 @@ public final class NameTokens {
 	 * {@code null} when the text holds nothing to search for.
 	 */
 	public static String prefixPattern(String query) {
+		String prefix = prefix(query);
+		return (prefix != null) ? prefix + "%" : null;
+	}
+
+	/**
+	 * The start of a name key that the search text asks for, or {@code null} when the
+	 * text holds nothing to search for.
+	 */
+	public static String prefix(String query) {
 		String folded = VietnameseText.fold(query).replace("%", "").replace("_", "").replace("\\", "").strip();
 		if (folded.isEmpty()) {
 			return null;
 		}
-		return ((folded.length() > MAX_LENGTH) ? folded.substring(0, MAX_LENGTH) : folded) + "%";
+		return (folded.length() > MAX_LENGTH) ? folded.substring(0, MAX_LENGTH) : folded;
 	}
 
 }

@@ -58,10 +58,13 @@ public final class NationalData {
 							geography.links(), "med_team", mediators.teams, "med_mediator", mediators.mediators,
 							"med_membership", mediators.mediators, "med_team_review", mediators.reviews, "idn_user",
 							users));
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("analyze");
-			}
 			connection.commit();
+			// PostgreSQL also wants the visibility map set, or index-only scans visit the
+			// heap.
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(url.startsWith("jdbc:postgresql:") ? "vacuum analyze" : "analyze");
+			}
 		}
 		log(start, "done");
 	}

@@ -60,6 +60,7 @@ class NameTokensTests {
 		assertThat(NameTokens.prefixPattern("  ")).isNull();
 		assertThat(NameTokens.prefixPattern(null)).isNull();
 		assertThat(NameTokens.prefixPattern("h%o_a")).isEqualTo("hoa%");
+		assertThat(NameTokens.prefix(" Hòa  ")).isEqualTo("hoa");
 	}
 
 	/** What {@code token like pattern} answers in the database, for one name. */
