@@ -2,14 +2,19 @@ package vn.hoagiai.mediators;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -36,6 +41,12 @@ class Mediator {
 
 	@Column(name = "name_folded", nullable = false)
 	private String nameFolded;
+
+	/** The search keys of the name, kept with it so that every write path keeps them. */
+	@ElementCollection
+	@CollectionTable(name = "med_mediator_name_token", joinColumns = @JoinColumn(name = "mediator_id"))
+	@Column(name = "token", nullable = false)
+	private Set<String> nameTokens = new HashSet<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -139,6 +150,11 @@ class Mediator {
 	void apply(MediatorDetails details) {
 		this.fullName = VietnameseText.clean(details.fullName());
 		this.nameFolded = VietnameseText.fold(details.fullName());
+		Set<String> tokens = NameTokens.of(details.fullName());
+		if (!this.nameTokens.equals(tokens)) {
+			this.nameTokens.retainAll(tokens);
+			this.nameTokens.addAll(tokens);
+		}
 		this.sex = details.sex();
 		this.birthYear = details.birthYear();
 		this.ethnicityCode = details.ethnicityCode();

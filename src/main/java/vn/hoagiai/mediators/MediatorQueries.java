@@ -2,6 +2,7 @@ package vn.hoagiai.mediators;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,35 +12,60 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.VisibleUnits;
 import vn.hoagiai.shared.UnitId;
-import vn.hoagiai.shared.VietnameseText;
 
 /**
- * The mediator list in one SQL query, with accent-insensitive name search on the folded
- * name.
+ * The mediator list in one SQL query. The name search is accent- and case-insensitive:
+ * the folded words must start one of the name's keys ({@link NameTokens}), an indexed
+ * prefix match. The total is counted only up to {@link #COUNT_CAP}: a national list has
+ * hundreds of thousands of rows and nobody pages that far.
  */
 @Component
 class MediatorQueries {
 
+	/**
+	 * The page is chosen by (id, name_folded) alone, an index-only read; only its rows
+	 * are read in full and joined.
+	 */
 	private static final String FROM = """
-			from med_mediator m
+			from (select m.id, m.name_folded from med_mediator m %s
+			  order by m.name_folded, m.id limit :limit offset :offset) p
+			join med_mediator m on m.id = p.id
 			join org_unit u on u.id = m.unit_id
 			left join med_team t on t.id = m.team_id
 			left join med_ethnicity e on e.code = m.ethnicity_code
 			""";
 
+	/** Totals above this are reported as this number plus one ("more than 1,000"). */
+	static final int COUNT_CAP = 1000;
+
+	/** Up to this many matching keys are sorted by name; more are a crowd. */
+	static final int CANDIDATES = 20_000;
+
 	private final JdbcClient jdbc;
 
 	private final UnitDirectory units;
 
-	MediatorQueries(JdbcClient jdbc, UnitDirectory units) {
+	private final boolean likeUsesIndex;
+
+	MediatorQueries(JdbcClient jdbc, UnitDirectory units, DataSource dataSource) throws MetaDataAccessException {
 		this.jdbc = jdbc;
 		this.units = units;
+		// PostgreSQL turns "like 'abc%'" into an index range (V12); H2 does not when the
+		// pattern is a parameter, but it does for ">= and <", which with its binary
+		// string
+		// order is the same match. PostgreSQL's collations make the range the wrong tool.
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		this.likeUsesIndex = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
 	}
 
 	Page<MediatorRow> list(MediatorFilter filter, VisibleUnits visible, boolean personal, Pageable page) {
@@ -57,26 +83,87 @@ class MediatorQueries {
 			where.add("m.team_id = :team");
 			params.put("team", filter.teamId());
 		}
-		String q = VietnameseText.fold(filter.q());
-		if (!q.isBlank()) {
-			where.add("m.name_folded like :q");
-			params.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
-		}
 		if (filter.active() != null) {
 			where.add(filter.active() ? "m.status = 'ACTIVE'" : "m.status <> 'ACTIVE'");
 		}
-		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = this.jdbc.sql("select count(*) " + FROM + clause).params(params).query(Long.class).single();
+		String prefix = NameTokens.prefix(filter.q());
+		long total;
+		if (prefix != null) {
+			params.putAll(keyParams(prefix));
+			long hits = keyHits(params);
+			if (hits == 0) {
+				return new PageImpl<>(List.of(), page, 0);
+			}
+			total = countMatches(where, params);
+			// The limit keeps the database starting from the few matching keys instead of
+			// walking the whole name index in search of a rare name; a crowd ("nguyen")
+			// is dense, and there the name order finds a page fast.
+			where.add("m.id in (select k.mediator_id from med_mediator_name_token k where " + keyMatch()
+					+ ((hits <= CANDIDATES) ? " limit " + (CANDIDATES + 1) : "") + ")");
+		}
+		else {
+			total = this.jdbc
+				.sql("select count(*) from (select 1 from med_mediator m" + clause(where) + " limit " + (COUNT_CAP + 1)
+						+ ") c")
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
 		List<MediatorRow> rows = this.jdbc
 			.sql("select m.id, m.full_name, m.sex, m.birth_year, e.name as ethnicity, m.phone, m.background, "
-					+ "m.status, m.team_id, t.name as team_name, m.team_role, m.unit_id, u.name as unit_name " + FROM
-					+ clause + " order by m.name_folded, m.id limit :limit offset :offset")
+					+ "m.status, m.team_id, t.name as team_name, m.team_role, m.unit_id, u.name as unit_name "
+					+ FROM.formatted(clause(where)) + " order by p.name_folded, p.id")
 			.params(params)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
 			.query((rs, n) -> map(rs, personal))
 			.list();
 		return new PageImpl<>(rows, page, total);
+	}
+
+	/**
+	 * The condition on {@code k.token} that the parameters of {@link #keyParams} fill.
+	 */
+	private String keyMatch() {
+		return this.likeUsesIndex ? "k.token like :q" : "k.token >= :from and k.token < :to";
+	}
+
+	private Map<String, Object> keyParams(String prefix) {
+		if (this.likeUsesIndex) {
+			return Map.of("q", prefix + "%");
+		}
+		char last = prefix.charAt(prefix.length() - 1);
+		return Map.of("from", prefix, "to", prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
+	}
+
+	/** How many name keys match, counted up to {@link #CANDIDATES} + 1. */
+	private long keyHits(Map<String, Object> params) {
+		return this.jdbc
+			.sql("select count(*) from (select 1 from med_mediator_name_token k where " + keyMatch() + " limit "
+					+ (CANDIDATES + 1) + ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Counts from the name keys, so that the database starts from the few keys that match
+	 * rather than from the mediators; a name can match by two keys, hence the distinct.
+	 */
+	private long countMatches(List<String> where, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>(where);
+		conditions.add(0, keyMatch());
+		return this.jdbc
+			.sql("select count(*) as hits, count(distinct id) as people from (select k.mediator_id as id "
+					+ "from med_mediator_name_token k join med_mediator m on m.id = k.mediator_id" + clause(conditions)
+					+ " limit " + (COUNT_CAP + 1) + ") c")
+			.params(params)
+			.query((rs, n) -> (rs.getLong("hits") > COUNT_CAP) ? COUNT_CAP + 1 : rs.getLong("people"))
+			.single();
+	}
+
+	private static String clause(List<String> where) {
+		return where.isEmpty() ? "" : " where " + String.join(" and ", where);
 	}
 
 	/** Full records for an export, in the list's order, one page at a time. */

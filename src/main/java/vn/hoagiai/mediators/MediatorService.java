@@ -98,7 +98,10 @@ public class MediatorService {
 	@Transactional
 	@PreAuthorize(TeamService.WRITERS)
 	public long create(MediatorDetails details, long teamId, TeamRole role, LocalDate joined) {
-		MediationTeam team = activeTeam(teamId);
+		return createIn(activeTeam(teamId), details, role, joined);
+	}
+
+	private long createIn(MediationTeam team, MediatorDetails details, TeamRole role, LocalDate joined) {
 		List<FieldProblem> problems = new ArrayList<>(MediatorRules.check(details, this.ethnicities, Year.now()));
 		if (joined == null || joined.isAfter(LocalDate.now())) {
 			problems.add(FieldProblem.of("joined", "mediator.joined.invalid"));
@@ -117,8 +120,11 @@ public class MediatorService {
 	@Transactional
 	@PreAuthorize(TeamService.WRITERS)
 	public int register(List<NewMediator> rows) {
+		// Each team is loaded and its scope checked once, not once per row.
+		java.util.Map<Long, MediationTeam> teams = new java.util.HashMap<>();
 		for (NewMediator row : rows) {
-			create(row.details(), row.teamId(), row.role(), row.joined());
+			MediationTeam team = teams.computeIfAbsent(row.teamId(), this::activeTeam);
+			createIn(team, row.details(), row.role(), row.joined());
 		}
 		return rows.size();
 	}

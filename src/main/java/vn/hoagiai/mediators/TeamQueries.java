@@ -45,7 +45,7 @@ class TeamQueries {
 			    sum(case when e.minority then 1 else 0 end) as minority,
 			    sum(case when m.team_role = 'LEADER' then 1 else 0 end) as leaders
 			  from med_mediator m left join med_ethnicity e on e.code = m.ethnicity_code
-			  where m.status = 'ACTIVE' and m.team_id is not null
+			  where m.status = 'ACTIVE' and m.team_id is not null%s
 			  group by m.team_id
 			) c on c.team_id = t.id
 			""";
@@ -62,14 +62,20 @@ class TeamQueries {
 	Page<TeamRow> list(TeamFilter filter, VisibleUnits visible, Pageable page) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
+		// A member's unit is their team's unit, so the unit conditions also narrow the
+		// member counts to the teams listed instead of counting every mediator.
+		List<String> memberWhere = new ArrayList<>();
 		if (!visible.all()) {
 			where.add("t.unit_id in (:visible)");
+			memberWhere.add(" and m.unit_id in (:visible)");
 			params.put("visible", visible.ids().isEmpty() ? List.of(-1L) : visible.ids());
 		}
 		if (filter.unit() != null) {
 			where.add("t.unit_id in (:below)");
+			memberWhere.add(" and m.unit_id in (:below)");
 			params.put("below", this.units.subtreeIds(filter.unit(), LocalDate.now()));
 		}
+		String from = FROM.formatted(String.join("", memberWhere));
 		if (filter.q() != null && !filter.q().isBlank()) {
 			where.add("(lower(t.name) like :q or lower(u.name) like :q)");
 			params.put("q", "%" + filter.q().strip().toLowerCase(Locale.ROOT) + "%");
@@ -85,13 +91,13 @@ class TeamQueries {
 			params.put("year", filter.unreviewedIn());
 		}
 		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = this.jdbc.sql("select count(*) " + FROM + clause).params(params).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) " + from + clause).params(params).query(Long.class).single();
 		List<TeamRow> rows = this.jdbc
 			.sql("select t.id, t.name, t.unit_id, u.name as unit_name, t.status, t.quota, " + ETHNIC_AREA
 					+ " as ethnic_area, t.typical_model, coalesce(c.members, 0) as members, "
 					+ "coalesce(c.women, 0) as women, coalesce(c.minority, 0) as minority, "
 					+ "coalesce(c.leaders, 0) as leaders, "
-					+ "(select max(r.review_year) from med_team_review r where r.team_id = t.id) as last_review " + FROM
+					+ "(select max(r.review_year) from med_team_review r where r.team_id = t.id) as last_review " + from
 					+ clause + " order by u.name, t.name limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.getPageSize())

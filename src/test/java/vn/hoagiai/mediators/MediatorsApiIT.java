@@ -97,6 +97,26 @@ class MediatorsApiIT {
 		assertThat(found.body()).contains(name);
 	}
 
+	@Test
+	void searchTreatsDecomposedLowerCaseAndPlainDAsTheName() {
+		long id = mediatorIn("Phường Đức Xuân");
+		HttpSession officer = signedIn("tuphap.ducxuan");
+		long version = this.jdbc.sql("select version from med_mediator where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		String body = "{\"fullName\":\"Đặng Thị Hòa Quỳnh\",\"sex\":\"FEMALE\",\"birthYear\":1970,"
+				+ "\"background\":\"OTHER\",\"version\":" + version + "}";
+		assertThat(put(officer, "/api/v1/mediators/" + id, body).statusCode()).isEqualTo(200);
+		String decomposed = java.text.Normalizer.normalize("đặng thị hòa quỳnh", java.text.Normalizer.Form.NFD);
+
+		for (String query : new String[] { decomposed, "DANG THI HOA QUYNH", "dang thi hoa quynh", "hoa quy" }) {
+			HttpResponse<String> found = officer.getJson("/api/v1/mediators?q="
+					+ java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(found.body()).as(query).contains("Đặng Thị Hòa Quỳnh");
+		}
+	}
+
 	private long count() {
 		return this.jdbc.sql("select count(*) from med_mediator").query(Long.class).single();
 	}

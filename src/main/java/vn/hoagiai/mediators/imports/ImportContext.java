@@ -37,13 +37,20 @@ final class ImportContext {
 
 	private final Map<String, List<TeamRow>> teamsByVillage = new HashMap<>();
 
-	private final List<TeamMember> members;
+	private final java.util.Set<String> registered = new java.util.HashSet<>();
+
+	private final java.util.Set<Long> teamsWithLeader = new java.util.HashSet<>();
 
 	ImportContext(List<TeamRow> teams, List<TeamMember> members, Ethnicities ethnicities, MessageSource messages) {
 		for (TeamRow team : teams) {
 			this.teamsByVillage.computeIfAbsent(key(team.unitName()), (k) -> new java.util.ArrayList<>()).add(team);
 		}
-		this.members = List.copyOf(members);
+		for (TeamMember member : members) {
+			this.registered.add(memberKey(member.teamId(), member.nameFolded(), member.birthYear()));
+			if (member.role() == TeamRole.LEADER) {
+				this.teamsWithLeader.add(member.teamId());
+			}
+		}
 		this.ethnicities = ethnicities;
 		this.sexes = new Choices<>(Sex.class, "sex.", messages).alias("nu", Sex.FEMALE)
 			.alias("f", Sex.FEMALE)
@@ -62,13 +69,15 @@ final class ImportContext {
 	}
 
 	boolean alreadyRegistered(long teamId, String nameFolded, Integer birthYear) {
-		return this.members.stream()
-			.anyMatch((m) -> m.teamId() == teamId && m.nameFolded().equals(nameFolded)
-					&& java.util.Objects.equals(m.birthYear(), birthYear));
+		return this.registered.contains(memberKey(teamId, nameFolded, birthYear));
 	}
 
 	boolean hasLeader(long teamId) {
-		return this.members.stream().anyMatch((m) -> m.teamId() == teamId && m.role() == TeamRole.LEADER);
+		return this.teamsWithLeader.contains(teamId);
+	}
+
+	private static String memberKey(long teamId, String nameFolded, Integer birthYear) {
+		return teamId + "|" + nameFolded + "|" + birthYear;
 	}
 
 	private static String key(String village) {
