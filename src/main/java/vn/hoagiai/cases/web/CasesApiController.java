@@ -80,7 +80,7 @@ class CasesApiController {
 
 	@PutMapping("/{id}")
 	CaseView update(@PathVariable long id, @RequestBody CaseRequest request) {
-		this.cases.update(id, requireVersion(request.version()), request.details(), request.checklist(),
+		this.cases.update(id, requireVersion(request.version()), request.details(), request.scope(),
 				request.notification(), request.reason());
 		return this.cases.view(id);
 	}
@@ -90,8 +90,9 @@ class CasesApiController {
 		if (request.mediatorId() == null) {
 			throw new InvalidInput(List.of(FieldProblem.of("mediatorId", "validation.required")));
 		}
-		this.progress.assign(id, requireVersion(request.version()), request.mediatorId(), request.declaredInterest(),
-				request.assignedOn(), request.immediateOrAgreedOtherwise());
+		this.progress.assign(id, requireVersion(request.version()), request.mediatorId(),
+				CaseRequest.yes(request.declaredInterest()), request.assignedOn(),
+				CaseRequest.yes(request.immediateOrAgreedOtherwise()));
 		return this.cases.view(id);
 	}
 

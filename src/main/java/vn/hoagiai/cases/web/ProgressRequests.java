@@ -17,8 +17,8 @@ final class ProgressRequests {
 	private ProgressRequests() {
 	}
 
-	record AssignmentRequest(Long version, Long mediatorId, boolean declaredInterest, LocalDate assignedOn,
-			boolean immediateOrAgreedOtherwise) {
+	record AssignmentRequest(Long version, Long mediatorId, Boolean declaredInterest, LocalDate assignedOn,
+			Boolean immediateOrAgreedOtherwise) {
 
 	}
 
