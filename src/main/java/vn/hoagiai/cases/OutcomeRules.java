@@ -2,6 +2,7 @@ package vn.hoagiai.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import vn.hoagiai.shared.FieldProblem;
@@ -23,7 +24,9 @@ public final class OutcomeRules {
 			LocalDate referralDate, List<String> partyDemands) {
 
 		public Outcome {
-			partyDemands = (partyDemands != null) ? List.copyOf(partyDemands) : List.of();
+			// a party without demands is a null entry, which List.copyOf would refuse
+			partyDemands = (partyDemands != null) ? Collections.unmodifiableList(new ArrayList<>(partyDemands))
+					: List.of();
 		}
 
 	}

@@ -57,6 +57,15 @@ class OutcomeRulesTests {
 	}
 
 	@Test
+	void partyWithoutDemandsBlocksAnUnsuccessfulOutcome() {
+		Outcome outcome = new Outcome(CaseResult.UNSUCCESSFUL, EndReason.PARTY_STOPPED, null, null, null,
+				Arrays.asList(null, "B"));
+
+		assertThat(OutcomeRules.check(outcome, false, false))
+			.containsExactly(FieldProblem.of("demands[0]", "case.outcome.demandsRequired"));
+	}
+
+	@Test
 	void unsuccessfulWithEveryDemandIsValid() {
 		Outcome outcome = new Outcome(CaseResult.UNSUCCESSFUL, EndReason.PARTY_STOPPED, null, null, null,
 				List.of("A", "B"));
