@@ -108,7 +108,9 @@ public class CaseService {
 
 	/**
 	 * Edits the intake details, the scope checklist and the notification of a risk of
-	 * violence. A closed case changes only with a reason, which is audited.
+	 * violence. A null checklist leaves the checklist as it was; the notification is
+	 * replaced (null clears it). A closed case changes only with a reason, which is
+	 * audited.
 	 */
 	@Transactional
 	@PreAuthorize(WRITERS)
