@@ -79,11 +79,12 @@ public class CaseService {
 	/**
 	 * Receives a case for a team the viewer may see: at least two parties, a field from
 	 * the list; every problem is reported at once. The register row number is given here
-	 * and never changes.
+	 * and never changes. The Art. 3 checklist may be ticked already (null: nothing
+	 * ticked).
 	 */
 	@Transactional
 	@PreAuthorize(WRITERS)
-	public long intake(long teamId, CaseDetails details, List<PartyDetails> partyList) {
+	public long intake(long teamId, CaseDetails details, Checklist checklist, List<PartyDetails> partyList) {
 		TeamView team = this.teams.view(teamId);
 		List<FieldProblem> problems = CaseInput.check(details, partyList, this.queries::fieldExists);
 		if (team.status() != TeamStatus.ACTIVE) {
@@ -94,6 +95,7 @@ public class CaseService {
 		int year = clean.receivedOn().getYear();
 		MediationCase c = this.cases
 			.save(new MediationCase(teamId, team.unitId(), clean, year, this.numbers.next(teamId, year)));
+		c.applyScope((checklist != null) ? checklist : Checklist.clear(), null);
 		for (int i = 0; i < partyList.size(); i++) {
 			this.parties.save(new CaseParty(c.getId(), i + 1, partyList.get(i)));
 		}
@@ -102,7 +104,8 @@ public class CaseService {
 					.field("register", null, year + "/" + c.getRegisterNumber())
 					.field("field", null, clean.fieldCode())
 					.personal("content", null, clean.content())
-					.personal("parties", null, partyList.size()));
+					.personal("parties", null, partyList.size())
+					.field("scope", null, checklist));
 		return c.getId();
 	}
 

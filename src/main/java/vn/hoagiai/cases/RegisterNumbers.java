@@ -21,18 +21,13 @@ class RegisterNumbers {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	int next(long teamId, int year) {
-		int updated = this.jdbc.sql(
-				"update cas_register_counter set last_number = last_number + 1 where team_id = :team and reg_year = :year")
-			.param("team", teamId)
-			.param("year", year)
-			.update();
-		if (updated == 0) {
-			this.jdbc.sql("insert into cas_register_counter (team_id, reg_year, last_number) values (:team, :year, 1)")
-				.param("team", teamId)
-				.param("year", year)
-				.update();
-			return 1;
-		}
+		// a concurrent first intake of the year waits on the key instead of failing on it
+		this.jdbc.sql("""
+				insert into cas_register_counter (team_id, reg_year, last_number) values (:team, :year, 0)
+				on conflict do nothing""").param("team", teamId).param("year", year).update();
+		this.jdbc.sql("""
+				update cas_register_counter set last_number = last_number + 1
+				where team_id = :team and reg_year = :year""").param("team", teamId).param("year", year).update();
 		return this.jdbc.sql("select last_number from cas_register_counter where team_id = :team and reg_year = :year")
 			.param("team", teamId)
 			.param("year", year)

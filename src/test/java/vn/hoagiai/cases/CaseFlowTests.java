@@ -191,7 +191,7 @@ class CaseFlowTests {
 
 	@Test
 	void intakeWithOnePartyReportsEveryProblemAtOnce() {
-		assertThatThrownBy(() -> this.cases.intake(TEAM, new CaseDetails(null, null, "NOPE", " ", false, false),
+		assertThatThrownBy(() -> this.cases.intake(TEAM, new CaseDetails(null, null, "NOPE", " ", false, false), null,
 				List.of(party("An"))))
 			.isInstanceOfSatisfying(InvalidInput.class, (e) -> assertThat(e.problems()).extracting((p) -> p.field())
 				.containsExactlyInAnyOrder("receivedOn", "ground", "fieldCode", "content", "parties"));
@@ -200,7 +200,7 @@ class CaseFlowTests {
 	private long intake() {
 		long id = this.cases.intake(TEAM,
 				new CaseDetails(RECEIVED, CaseGround.PARTY_REQUEST, "NEIGHBOUR", "Tranh chấp lối đi", false, false),
-				List.of(party("Nguyễn Văn An"), party("Trần Thị Bình")));
+				null, List.of(party("Nguyễn Văn An"), party("Trần Thị Bình")));
 		this.entities.flush();
 		return id;
 	}

@@ -74,7 +74,7 @@ class CasesApiController {
 		if (request.teamId() == null) {
 			throw new InvalidInput(List.of(FieldProblem.of("teamId", "validation.required")));
 		}
-		long id = this.cases.intake(request.teamId(), request.details(), request.partyList());
+		long id = this.cases.intake(request.teamId(), request.details(), request.scope(), request.partyList());
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(this.cases.view(id));
 	}
 

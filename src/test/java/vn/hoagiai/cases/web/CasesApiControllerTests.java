@@ -56,12 +56,12 @@ class CasesApiControllerTests {
 
 	@Test
 	void createBindsTheIntakeWithFlagsLeftOutAsFalseAndAnswers201() {
-		given(this.cases.intake(anyLong(), any(), any())).willReturn(42L);
+		given(this.cases.intake(anyLong(), any(), any(), any())).willReturn(42L);
 
 		assertThat(post("/api/v1/cases", INTAKE)).hasStatus(201).headers().hasValue("Location", "/api/v1/cases/42");
-		verify(this.cases).intake(eq(5L),
-				eq(new CaseDetails(LocalDate.of(2025, 3, 10), CaseGround.PARTY_REQUEST, "NEIGHBOUR",
-						"Tranh chấp lối đi", false, false)),
+		verify(this.cases).intake(eq(5L), eq(new CaseDetails(
+				LocalDate.of(2025, 3, 10), CaseGround.PARTY_REQUEST, "NEIGHBOUR", "Tranh chấp lối đi", false, false)),
+				eq(null),
 				eq(List.of(
 						new PartyDetails(PartyRole.PARTY, PartyKind.INDIVIDUAL, "Nguyễn Văn An", null, null, null, null,
 								false),
@@ -71,7 +71,7 @@ class CasesApiControllerTests {
 
 	@Test
 	void invalidIntakeIs422WithTheFields() {
-		given(this.cases.intake(anyLong(), any(), any()))
+		given(this.cases.intake(anyLong(), any(), any(), any()))
 			.willThrow(new InvalidInput(List.of(FieldProblem.of("parties", "case.parties.tooFew"))));
 
 		assertThat(post("/api/v1/cases", INTAKE)).hasStatus(422).bodyText().contains("parties");
