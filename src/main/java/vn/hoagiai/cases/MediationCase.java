@@ -2,10 +2,9 @@ package vn.hoagiai.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,32 +60,8 @@ class MediationCase {
 	@Column(nullable = false)
 	private CaseStatus status = CaseStatus.RECEIVED;
 
-	@Column(name = "excl_public_interest", nullable = false)
-	private boolean exclPublicInterest;
-
-	@Column(name = "excl_non_mediable", nullable = false)
-	private boolean exclNonMediable;
-
-	@Column(name = "excl_prosecution", nullable = false)
-	private boolean exclProsecution;
-
-	@Column(name = "excl_other_law", nullable = false)
-	private boolean exclOtherLaw;
-
-	@Column(name = "referral_body")
-	private String referralBody;
-
-	@Column(name = "referral_date")
-	private LocalDate referralDate;
-
-	@Column(name = "referral_note")
-	private String referralNote;
-
-	@Column(name = "notified_to")
-	private String notifiedTo;
-
-	@Column(name = "notified_at")
-	private LocalDateTime notifiedAt;
+	@Embedded
+	private CaseScopeColumns scope = new CaseScopeColumns();
 
 	@Column(name = "assigned_on")
 	private LocalDate assignedOn;
@@ -97,17 +72,8 @@ class MediationCase {
 	@Column(name = "started_on")
 	private LocalDate startedOn;
 
-	@Enumerated(EnumType.STRING)
-	@Column(name = "end_reason")
-	private EndReason endReason;
-
-	@Enumerated(EnumType.STRING)
-	private CaseResult result;
-
-	@Column(name = "closed_on")
-	private LocalDate closedOn;
-
-	private String agreement;
+	@Embedded
+	private CaseOutcomeColumns outcome = new CaseOutcomeColumns();
 
 	@Column(name = "register_year", nullable = false)
 	private int registerYear;
@@ -154,12 +120,7 @@ class MediationCase {
 	}
 
 	void applyScope(Checklist checklist, Notification notification) {
-		this.exclPublicInterest = checklist.publicInterest();
-		this.exclNonMediable = checklist.nonMediable();
-		this.exclProsecution = checklist.prosecution();
-		this.exclOtherLaw = checklist.otherLaw();
-		this.notifiedTo = (notification != null) ? notification.to() : null;
-		this.notifiedAt = (notification != null) ? notification.at() : null;
+		this.scope.apply(checklist, notification);
 	}
 
 	/** Marks a change to the case's sessions or assignments, so its version moves. */
@@ -184,23 +145,15 @@ class MediationCase {
 		}
 	}
 
-	void close(CaseOutcome outcome) {
+	void close(CaseOutcome closing) {
 		this.status = CaseStatus.CLOSED;
-		this.result = outcome.result();
-		this.endReason = outcome.endReason();
-		this.agreement = outcome.agreement();
-		this.referralBody = outcome.referralBody();
-		this.referralDate = outcome.referralDate();
-		this.referralNote = outcome.referralNote();
-		this.closedOn = outcome.closedOn();
+		outcomeColumns().apply(closing);
 	}
 
 	void reopen() {
 		this.status = (this.assignedOn != null || this.startedOn != null) ? CaseStatus.IN_PROGRESS
 				: CaseStatus.RECEIVED;
-		this.result = null;
-		this.endReason = null;
-		this.closedOn = null;
+		outcomeColumns().reopen();
 	}
 
 	CaseDetails details() {
@@ -209,19 +162,25 @@ class MediationCase {
 	}
 
 	Checklist checklist() {
-		return new Checklist(this.exclPublicInterest, this.exclNonMediable, this.exclProsecution, this.exclOtherLaw);
+		return this.scope.checklist();
 	}
 
 	Notification notification() {
-		return (this.notifiedTo != null) ? new Notification(this.notifiedTo, this.notifiedAt) : null;
+		return this.scope.notification();
 	}
 
 	CaseOutcome outcome() {
-		if (this.result == null) {
-			return null;
+		return outcomeColumns().outcome();
+	}
+
+	/**
+	 * Hibernate loads an embeddable whose columns are all null (an open case) as null.
+	 */
+	private CaseOutcomeColumns outcomeColumns() {
+		if (this.outcome == null) {
+			this.outcome = new CaseOutcomeColumns();
 		}
-		return new CaseOutcome(this.result, this.endReason, this.agreement, this.referralBody, this.referralDate,
-				this.referralNote, this.closedOn, List.of());
+		return this.outcome;
 	}
 
 	boolean isClosed() {

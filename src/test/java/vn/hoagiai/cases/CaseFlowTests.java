@@ -117,11 +117,14 @@ class CaseFlowTests {
 	void intakeGivesRegisterRowsAndSuccessfulOutcomePublishesCaseClosed() {
 		long first = intake();
 		long second = intake();
+		this.entities.clear();
 		this.progress.assign(first, version(first), MEDIATOR, false, RECEIVED.plusDays(1), false);
 		this.progress.addSession(first, version(first),
 				new SessionDetails(RECEIVED.plusDays(2), "Nhà văn hóa", "Hai bên", null, null));
 		this.progress.close(first, version(first), new CaseOutcome(CaseResult.SUCCESSFUL, EndReason.AGREEMENT,
 				"Mở lại lối đi chung", null, null, null, null, List.of()));
+		this.entities.flush();
+		this.entities.clear();
 
 		CaseView view = this.cases.view(first);
 		assertThat(view.registerNumber()).isEqualTo(1);
