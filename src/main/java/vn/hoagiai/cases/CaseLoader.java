@@ -1,0 +1,94 @@
+package vn.hoagiai.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoagiai.audit.AuditTrail;
+import vn.hoagiai.organization.UnitScope;
+import vn.hoagiai.shared.CurrentViewer;
+import vn.hoagiai.shared.RecordNotFound;
+import vn.hoagiai.shared.StaleVersion;
+
+/**
+ * Loads a case for the current viewer: outside their scope, or a record they may not
+ * open, answers 404 like a missing one (and is logged as denied).
+ */
+@Component
+class CaseLoader {
+
+	private final CaseRepository cases;
+
+	private final CasePartyRepository parties;
+
+	private final CaseAssignmentRepository assignments;
+
+	private final CaseSessionRepository sessions;
+
+	private final UnitScope scope;
+
+	private final AuditTrail audit;
+
+	CaseLoader(CaseRepository cases, CasePartyRepository parties, CaseAssignmentRepository assignments,
+			CaseSessionRepository sessions, UnitScope scope, AuditTrail audit) {
+		this.cases = cases;
+		this.parties = parties;
+		this.assignments = assignments;
+		this.sessions = sessions;
+		this.scope = scope;
+		this.audit = audit;
+	}
+
+	MediationCase open(long id) {
+		MediationCase c = this.cases.findById(id).orElseThrow(() -> new RecordNotFound(CaseService.RECORD, id));
+		this.scope.requireVisible(c.getUnitId(), CaseService.RECORD, id);
+		if (!CasePrivacy.mayOpen(CurrentViewer.require(), c.getUnitId(), c.details().privateMediation())) {
+			this.audit.denied(CaseService.RECORD, id, c.getUnitId());
+			throw new RecordNotFound(CaseService.RECORD, id);
+		}
+		return c;
+	}
+
+	MediationCase openForWrite(long id, long version) {
+		MediationCase c = open(id);
+		if (c.getVersion() != version) {
+			throw new StaleVersion(CaseService.RECORD, id);
+		}
+		return c;
+	}
+
+	List<CaseParty> parties(long caseId) {
+		return this.parties.findByCaseIdOrderByPosition(caseId);
+	}
+
+	List<CaseAssignment> assignments(long caseId) {
+		return this.assignments.findByCaseIdOrderByAssignedAt(caseId);
+	}
+
+	CaseView view(MediationCase c) {
+		long id = c.getId();
+		List<CaseParty> partyList = parties(id);
+		CaseOutcome outcome = c.outcome();
+		if (outcome != null) {
+			outcome = new CaseOutcome(outcome.result(), outcome.endReason(), outcome.agreement(),
+					outcome.referralBody(), outcome.referralDate(), outcome.referralNote(), outcome.closedOn(),
+					partyList.stream()
+						.filter((p) -> p.getRole() == PartyRole.PARTY)
+						.map((p) -> new CaseOutcome.PartyDemand(p.getId(), p.getDemands(), p.view().referredTo()))
+						.toList());
+		}
+		return new CaseView(id, c.getTeamId(), c.getUnitId(), c.getRegisterYear(), c.getRegisterNumber(), c.getStatus(),
+				c.details(), c.checklist(), CaseScope.assess(c.checklist()), c.notification(), c.getAssignedOn(),
+				c.isStartImmediate(), c.getStartedOn(),
+				StartDeadline.check(c.getAssignedOn(), c.isStartImmediate(), c.getStartedOn(), LocalDate.now()),
+				outcome, partyList.stream().map(CaseParty::view).toList(),
+				assignments(id).stream().map(CaseAssignment::view).toList(),
+				this.sessions.findByCaseIdOrderByHeldOn(id)
+					.stream()
+					.map((s) -> new CaseView.SessionView(s.getId(), s.details()))
+					.toList(),
+				c.getVersion());
+	}
+
+}

@@ -1,0 +1,30 @@
+package vn.hoagiai.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.hoagiai.cases.CaseScope.Checklist;
+import vn.hoagiai.shared.UnitId;
+
+/**
+ * A case as its page shows it: the register row, intake details, scope check, start
+ * deadline, outcome, parties, assigned mediators and sessions.
+ */
+public record CaseView(long id, long teamId, UnitId unitId, int registerYear, int registerNumber, CaseStatus status,
+		CaseDetails details, Checklist checklist, CaseScope.Result scope, Notification notification,
+		LocalDate assignedOn, boolean startImmediate, LocalDate startedOn, StartDeadline.Result start,
+		CaseOutcome outcome, List<PartyView> parties, List<AssignmentView> assignments, List<SessionView> sessions,
+		long version) {
+
+	public CaseView {
+		parties = List.copyOf(parties);
+		assignments = List.copyOf(assignments);
+		sessions = List.copyOf(sessions);
+	}
+
+	/** A session with its id. */
+	public record SessionView(long id, SessionDetails details) {
+
+	}
+
+}
