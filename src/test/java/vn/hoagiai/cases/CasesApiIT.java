@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * could not bind to primitives); the binding is fixed and covered by
  * {@code CasesApiControllerTests}, but this test has not run green yet.
  */
-@Disabled("Not yet run green after the JSON binding fix: enable and run once with -Dit.test=CasesApiIT")
 @IntegrationTest
 class CasesApiIT {
 
