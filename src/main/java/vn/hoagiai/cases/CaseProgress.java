@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
-import vn.hoagiai.mediators.MemberView;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
@@ -59,11 +58,7 @@ public class CaseProgress {
 	public void assign(long id, long version, long mediatorId, boolean declaredInterest, LocalDate assignedOn,
 			boolean immediateOrAgreedOtherwise) {
 		MediationCase c = this.loader.openForWrite(id, version);
-		Set<Long> members = this.teams.view(c.getTeamId())
-			.members()
-			.stream()
-			.map(MemberView::mediatorId)
-			.collect(Collectors.toSet());
+		Set<Long> members = this.teams.membership(c.getTeamId()).activeMediatorIds();
 		Set<Long> assigned = this.loader.assignments(id)
 			.stream()
 			.map(CaseAssignment::getMediatorId)

@@ -13,7 +13,7 @@ import vn.hoagiai.audit.Changes;
 import vn.hoagiai.cases.CaseScope.Checklist;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.mediators.TeamStatus;
-import vn.hoagiai.mediators.TeamView;
+import vn.hoagiai.mediators.TeamMembership;
 import vn.hoagiai.organization.UnitScope;
 import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
@@ -85,7 +85,7 @@ public class CaseService {
 	@Transactional
 	@PreAuthorize(WRITERS)
 	public long intake(long teamId, CaseDetails details, Checklist checklist, List<PartyDetails> partyList) {
-		TeamView team = this.teams.view(teamId);
+		TeamMembership team = this.teams.membership(teamId);
 		List<FieldProblem> problems = CaseInput.check(details, partyList, this.queries::fieldExists);
 		if (team.status() != TeamStatus.ACTIVE) {
 			problems.add(FieldProblem.of("teamId", "case.team.inactive"));

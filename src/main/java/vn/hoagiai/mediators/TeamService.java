@@ -3,6 +3,8 @@ package vn.hoagiai.mediators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -101,6 +103,21 @@ public class TeamService {
 				team.getDissolvedOn(), team.getDissolutionReason(), team.isTypicalModel(),
 				team.getTypicalModelDecision(), team.getTypicalModelYear(), team.getVersion(), members, composition,
 				history);
+	}
+
+	/**
+	 * The team's village, status and current mediators, checked against the viewer's
+	 * scope. Unlike {@link #view} it reads no personal data, so nothing is logged.
+	 */
+	public TeamMembership membership(long id) {
+		MediationTeam team = load(id);
+		this.scope.requireVisible(team.getUnitId(), RECORD, id);
+		Set<Long> active = this.mediators.findByTeamIdOrderByFullName(id)
+			.stream()
+			.filter((m) -> m.getStatus() == MediatorStatus.ACTIVE)
+			.map(Mediator::getId)
+			.collect(Collectors.toSet());
+		return new TeamMembership(id, team.getUnitId(), team.getStatus(), active);
 	}
 
 	/** Registers a team for a village or residential group the viewer manages. */

@@ -24,11 +24,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.cases.CaseScope.Checklist;
-import vn.hoagiai.mediators.MemberView;
-import vn.hoagiai.mediators.TeamRole;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.mediators.TeamStatus;
-import vn.hoagiai.mediators.TeamView;
+import vn.hoagiai.mediators.TeamMembership;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitScope;
 import vn.hoagiai.shared.InvalidInput;
@@ -102,9 +100,8 @@ class CaseFlowTests {
 				  created_at, updated_at) values
 				  (7001, 'Lê Thị Hoa', 'le thi hoa', 'FEMALE', 'OTHER', 'ACTIVE', 801, 902, now(), now()),
 				  (7002, 'Lý Văn Nam', 'ly van nam', 'MALE', 'OTHER', 'ACTIVE', 801, 902, now(), now())""").update();
-		given(this.teams.view(TEAM))
-			.willReturn(new TeamView(TEAM, UnitId.of(902), "Tổ 1", false, null, TeamStatus.ACTIVE, null, null, false,
-					null, null, 0, List.of(member(MEDIATOR), member(INTERESTED)), null, List.of()));
+		given(this.teams.membership(TEAM))
+			.willReturn(new TeamMembership(TEAM, UnitId.of(902), TeamStatus.ACTIVE, Set.of(MEDIATOR, INTERESTED)));
 		signIn(901, Role.COMMUNE_OFFICER);
 	}
 
@@ -215,10 +212,6 @@ class CaseFlowTests {
 
 	private static PartyDetails party(String name) {
 		return new PartyDetails(PartyRole.PARTY, PartyKind.INDIVIDUAL, name, 1970, null, null, null, false);
-	}
-
-	private static MemberView member(long id) {
-		return new MemberView(id, "HGV " + id, null, null, null, false, TeamRole.MEMBER, null);
 	}
 
 	private static void signIn(long unit, Role role) {
