@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -80,10 +81,11 @@ public class MediatorService {
 					d.background(), d.legalTraining(), d.election(), d.recognitionNumber(), d.recognitionDate(),
 					d.termStart(), d.termEnd());
 		}
-		List<MembershipView> history = this.memberships.findByMediatorIdOrderByFromDateDesc(id)
-			.stream()
-			.map((m) -> new MembershipView(m.getTeamId(), this.teams.load(m.getTeamId()).getName(), m.getRole(),
-					m.getFromDate(), m.getToDate(), m.getNote()))
+		List<Membership> stretches = this.memberships.findByMediatorIdOrderByFromDateDesc(id);
+		Map<Long, String> teamNames = this.teams.names(stretches.stream().map(Membership::getTeamId).toList());
+		List<MembershipView> history = stretches.stream()
+			.map((m) -> new MembershipView(m.getTeamId(), teamNames.get(m.getTeamId()), m.getRole(), m.getFromDate(),
+					m.getToDate(), m.getNote()))
 			.toList();
 		String teamName = (mediator.getTeamId() != null) ? this.teams.load(mediator.getTeamId()).getName() : null;
 		return new MediatorView(id, d, ethnicityName, mediator.getStatus(), mediator.getDismissalGround(),

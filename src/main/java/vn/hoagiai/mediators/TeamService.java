@@ -2,7 +2,9 @@ package vn.hoagiai.mediators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -239,6 +241,13 @@ public class TeamService {
 		return village.parentId() != null && this.units.find(village.parentId())
 			.map((parent) -> parent.flags().ethnicMinorityArea())
 			.orElse(false);
+	}
+
+	/** Team names by id, in one query. */
+	Map<Long, String> names(Collection<Long> ids) {
+		return this.teams.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(MediationTeam::getId, MediationTeam::getName));
 	}
 
 	MediationTeam load(long id) {
