@@ -93,7 +93,8 @@ public class TeamService {
 			members.add(new MemberView(m.getId(), d.fullName(), d.sex(), d.birthYear(), ethnicity, minority,
 					m.getTeamRole(), d.background()));
 		}
-		Result composition = compliance(team);
+		Result composition = TeamComposition.check(new TeamComposition.Team(ethnicArea(village), team.getQuota(),
+				members.stream().map((m) -> new Member(m.sex(), m.ethnicMinority(), m.role())).toList()));
 		List<ReviewView> history = this.reviews.findByTeamIdOrderByYearDesc(id)
 			.stream()
 			.map((r) -> new ReviewView(r.getYear(), r.getDate(), r.getChanges(), r.isMeetsLaw(), r.getReviewer()))
