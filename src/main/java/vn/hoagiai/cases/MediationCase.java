@@ -1,6 +1,5 @@
 package vn.hoagiai.cases;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -11,13 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.hoagiai.cases.CaseScope.Checklist;
 import vn.hoagiai.shared.UnitId;
+import vn.hoagiai.shared.Timestamped;
 
 /**
  * A mediation case (vụ, việc hòa giải): one row of the team's register book. The row
@@ -25,7 +23,7 @@ import vn.hoagiai.shared.UnitId;
  */
 @Entity
 @Table(name = "cas_case")
-class MediationCase {
+class MediationCase extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,12 +82,6 @@ class MediationCase {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected MediationCase() {
 	}
 
@@ -99,15 +91,6 @@ class MediationCase {
 		this.registerYear = registerYear;
 		this.registerNumber = registerNumber;
 		apply(details);
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
-		if (this.createdAt == null) {
-			this.createdAt = this.updatedAt;
-		}
 	}
 
 	void apply(CaseDetails details) {
@@ -125,7 +108,7 @@ class MediationCase {
 
 	/** Marks a change to the case's sessions or assignments, so its version moves. */
 	void changed() {
-		this.updatedAt = Instant.now();
+		touch();
 	}
 
 	void assigned(LocalDate on, boolean immediateOrAgreedOtherwise) {

@@ -16,8 +16,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -26,13 +24,14 @@ import vn.hoagiai.shared.Role;
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.Viewer;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.Timestamped;
 
 /**
  * A person who signs in. Never deleted: deactivated with a reason.
  */
 @Entity
 @Table(name = "idn_user")
-class UserAccount {
+class UserAccount extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,12 +79,6 @@ class UserAccount {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected UserAccount() {
 	}
 
@@ -98,15 +91,6 @@ class UserAccount {
 		this.unitId = unit.value();
 		this.roles = EnumSet.copyOf(roles);
 		this.passwordHash = passwordHash;
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
-		if (this.createdAt == null) {
-			this.createdAt = this.updatedAt;
-		}
 	}
 
 	Viewer viewer() {
@@ -215,7 +199,7 @@ class UserAccount {
 	}
 
 	Instant getCreatedAt() {
-		return this.createdAt;
+		return createdAt();
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hoagiai.mediators;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -10,21 +9,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.hoagiai.shared.BusinessRuleViolation;
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.Timestamped;
 
 /**
  * A mediation team (tổ hòa giải) serving one village or residential group.
  */
 @Entity
 @Table(name = "med_team")
-class MediationTeam {
+class MediationTeam extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,27 +67,12 @@ class MediationTeam {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected MediationTeam() {
 	}
 
 	MediationTeam(UnitId unit, TeamDetails details) {
 		this.unitId = unit.value();
 		apply(details);
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
-		if (this.createdAt == null) {
-			this.createdAt = this.updatedAt;
-		}
 	}
 
 	void apply(TeamDetails details) {

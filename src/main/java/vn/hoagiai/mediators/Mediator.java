@@ -1,6 +1,5 @@
 package vn.hoagiai.mediators;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,14 +14,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.hoagiai.shared.BusinessRuleViolation;
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.Timestamped;
 
 /**
  * A grassroots mediator (hòa giải viên). Belongs to at most one team at a time; every
@@ -30,7 +28,7 @@ import vn.hoagiai.shared.VietnameseText;
  */
 @Entity
 @Table(name = "med_mediator")
-class Mediator {
+class Mediator extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,27 +122,12 @@ class Mediator {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected Mediator() {
 	}
 
 	Mediator(MediatorDetails details, UnitId unit) {
 		apply(details);
 		this.unitId = unit.value();
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
-		if (this.createdAt == null) {
-			this.createdAt = this.updatedAt;
-		}
 	}
 
 	void apply(MediatorDetails details) {

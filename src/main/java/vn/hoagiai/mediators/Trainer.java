@@ -1,7 +1,5 @@
 package vn.hoagiai.mediators;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,20 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.Timestamped;
 
 /**
  * A trainer of mediators at province or district level.
  */
 @Entity
 @Table(name = "med_trainer")
-class Trainer {
+class Trainer extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,27 +56,12 @@ class Trainer {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected Trainer() {
 	}
 
 	Trainer(UnitId unit, TrainerDetails details) {
 		this.unitId = unit.value();
 		apply(details);
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
-		if (this.createdAt == null) {
-			this.createdAt = this.updatedAt;
-		}
 	}
 
 	void apply(TrainerDetails details) {

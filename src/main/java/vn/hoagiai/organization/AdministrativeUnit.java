@@ -1,6 +1,5 @@
 package vn.hoagiai.organization;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -10,17 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.hoagiai.shared.BusinessRuleViolation;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.Timestamped;
 
 @Entity
 @Table(name = "org_unit")
-class AdministrativeUnit {
+class AdministrativeUnit extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,12 +56,6 @@ class AdministrativeUnit {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected AdministrativeUnit() {
 	}
 
@@ -72,15 +64,6 @@ class AdministrativeUnit {
 		this.name = VietnameseText.clean(name);
 		this.code = VietnameseText.clean(code);
 		this.validFrom = validFrom;
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
-		if (this.createdAt == null) {
-			this.createdAt = this.updatedAt;
-		}
 	}
 
 	boolean isValidOn(LocalDate date) {

@@ -1,6 +1,5 @@
 package vn.hoagiai.organization;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -10,17 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.Timestamped;
 
 @Entity
 @Table(name = "org_agency")
-class Agency {
+class Agency extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,12 +46,6 @@ class Agency {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected Agency() {
 	}
 
@@ -62,15 +54,6 @@ class Agency {
 		this.kind = kind;
 		this.name = VietnameseText.clean(name);
 		this.validFrom = validFrom;
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
-		if (this.createdAt == null) {
-			this.createdAt = this.updatedAt;
-		}
 	}
 
 	boolean isValidOn(LocalDate date) {
