@@ -42,7 +42,6 @@ class MediatorQueries {
 			join med_mediator m on m.id = p.id
 			join org_unit u on u.id = m.unit_id
 			left join med_team t on t.id = m.team_id
-			left join med_ethnicity e on e.code = m.ethnicity_code
 			""";
 
 	/** Totals above this are reported as this number plus one ("more than 1,000"). */
@@ -68,7 +67,7 @@ class MediatorQueries {
 		this.likeUsesIndex = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
 	}
 
-	Page<MediatorRow> list(MediatorFilter filter, VisibleUnits visible, boolean personal, Pageable page) {
+	Page<MediatorRow> list(MediatorFilter filter, VisibleUnits visible, Pageable page) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (!visible.all()) {
@@ -110,13 +109,13 @@ class MediatorQueries {
 				.single();
 		}
 		List<MediatorRow> rows = this.jdbc
-			.sql("select m.id, m.full_name, m.sex, m.birth_year, e.name as ethnicity, m.phone, m.background, "
+			.sql("select m.id, m.full_name, m.sex, m.birth_year, m.background, "
 					+ "m.status, m.team_id, t.name as team_name, m.team_role, m.unit_id, u.name as unit_name "
 					+ FROM.formatted(clause(where)) + " order by p.name_folded, p.id")
 			.params(params)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
-			.query((rs, n) -> map(rs, personal))
+			.query((rs, n) -> map(rs))
 			.list();
 		return new PageImpl<>(rows, page, total);
 	}
@@ -168,7 +167,7 @@ class MediatorQueries {
 
 	/** Full records for an export, in the list's order, one page at a time. */
 	List<MediatorRecord> records(MediatorFilter filter, VisibleUnits visible, boolean personal, Pageable page) {
-		List<Long> ids = list(filter, visible, personal, page).getContent().stream().map(MediatorRow::id).toList();
+		List<Long> ids = list(filter, visible, page).getContent().stream().map(MediatorRow::id).toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -226,14 +225,13 @@ class MediatorQueries {
 			.list();
 	}
 
-	private static MediatorRow map(ResultSet rs, boolean personal) throws SQLException {
+	private static MediatorRow map(ResultSet rs) throws SQLException {
 		int birth = rs.getInt("birth_year");
 		Integer birthYear = rs.wasNull() ? null : birth;
 		long team = rs.getLong("team_id");
 		Long teamId = rs.wasNull() ? null : team;
 		String role = rs.getString("team_role");
 		return new MediatorRow(rs.getLong("id"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")), birthYear,
-				personal ? rs.getString("ethnicity") : null, personal ? rs.getString("phone") : null,
 				Background.valueOf(rs.getString("background")), MediatorStatus.valueOf(rs.getString("status")), teamId,
 				rs.getString("team_name"), (role != null) ? TeamRole.valueOf(role) : null,
 				UnitId.of(rs.getLong("unit_id")), rs.getString("unit_name"));

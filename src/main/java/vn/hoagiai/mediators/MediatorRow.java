@@ -3,11 +3,9 @@ package vn.hoagiai.mediators;
 import vn.hoagiai.shared.UnitId;
 
 /**
- * A mediator in a list; {@code ethnicity} and {@code phone} are null for viewers who may
- * not see them.
+ * A mediator in a list. Lists carry no ethnicity and no phone: those are on the record.
  */
-public record MediatorRow(long id, String fullName, Sex sex, Integer birthYear, String ethnicity, String phone,
-		Background background, MediatorStatus status, Long teamId, String teamName, TeamRole role, UnitId unitId,
-		String unitName) {
+public record MediatorRow(long id, String fullName, Sex sex, Integer birthYear, Background background,
+		MediatorStatus status, Long teamId, String teamName, TeamRole role, UnitId unitId, String unitName) {
 
 }
