@@ -5,10 +5,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoagiai.shared.Deployment;
 import vn.hoagiai.support.Browser;
@@ -26,6 +29,9 @@ class SignInBrowserIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	private ChromeDriver driver;
 
 	@AfterEach
@@ -33,6 +39,9 @@ class SignInBrowserIT {
 		if (this.driver != null) {
 			this.driver.quit();
 		}
+		// Other tests read this account's pages in Vietnamese, even if this one stopped
+		// midway.
+		this.jdbc.sql("update idn_user set locale = 'vi' where username = 'tuphap.ducxuan'").update();
 	}
 
 	@Test
@@ -62,15 +71,19 @@ class SignInBrowserIT {
 		this.driver.findElement(By.id("username")).sendKeys("tuphap.ducxuan");
 		this.driver.findElement(By.id("password")).sendKeys(Deployment.DEMO_PASSWORD);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		// The login page has a navbar too: wait until the browser has left it.
 		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.navbar .navbar-toggler")));
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	/** Opens the collapsed phone menu and clicks an entry. */
 	private void menu(By entry) {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		WebElement page = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(By.cssSelector(".navbar-toggler")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(entry)).click();
+		// The new page has replaced the old one before anything on it is read.
+		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 

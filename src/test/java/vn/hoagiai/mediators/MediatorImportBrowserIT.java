@@ -54,7 +54,7 @@ class MediatorImportBrowserIT {
 		this.driver.findElement(By.id("username")).sendKeys("tuphap.ducxuan");
 		this.driver.findElement(By.id("password")).sendKeys(Deployment.DEMO_PASSWORD);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".navbar-toggler")));
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
 		this.driver.get(url("/mediators/import"));
 		this.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
