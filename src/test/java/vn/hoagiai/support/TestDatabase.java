@@ -25,7 +25,11 @@ public class TestDatabase implements ExecutionCondition, ApplicationContextIniti
 
 	static final String PG_USER = System.getenv().getOrDefault("HOAGIAI_TEST_PG_USER", "postgres");
 
-	static final String SCHEMA = "hoagiai_it";
+	/**
+	 * Several work trees on one machine each set their own, so their test runs do not
+	 * collide.
+	 */
+	static final String SCHEMA = System.getenv().getOrDefault("HOAGIAI_TEST_PG_SCHEMA", "hoagiai_it");
 
 	private static Boolean postgresReady;
 
