@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import vn.hoagiai.cases.CaseOutcome;
 import vn.hoagiai.cases.CaseResult;
 import vn.hoagiai.cases.EndReason;
@@ -20,8 +22,8 @@ final class ActionForms {
 	private ActionForms() {
 	}
 
-	record AssignForm(Long version, Long mediatorId, Boolean declaredInterest, LocalDate assignedOn,
-			Boolean immediateOrAgreedOtherwise) {
+	record AssignForm(Long version, Long mediatorId, Boolean declaredInterest,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedOn, Boolean immediateOrAgreedOtherwise) {
 
 		static AssignForm blank(long version) {
 			return new AssignForm(version, null, false, LocalDate.now(), false);
@@ -29,7 +31,8 @@ final class ActionForms {
 
 	}
 
-	record SessionForm(Long version, LocalDate heldOn, String place, String attendees, String invited, String notes) {
+	record SessionForm(Long version, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, String place,
+			String attendees, String invited, String notes) {
 
 		static SessionForm blank(long version) {
 			return new SessionForm(version, LocalDate.now(), null, null, null, null);
@@ -49,8 +52,9 @@ final class ActionForms {
 	}
 
 	record OutcomeForm(Long version, CaseResult result, EndReason endReason, String agreement, String referralBody,
-			LocalDate referralDate, String referralNote, LocalDate closedOn, List<DemandForm> demands,
-			LocalDate followUpDue) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referralDate, String referralNote,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn, List<DemandForm> demands,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpDue) {
 
 		static OutcomeForm blank(long version, List<PartyView> parties) {
 			List<DemandForm> rows = new ArrayList<>();
@@ -74,11 +78,12 @@ final class ActionForms {
 
 	}
 
-	record PlanForm(Long version, LocalDate dueOn) {
+	record PlanForm(Long version, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
 
 	}
 
-	record CheckForm(Long version, Long followUpId, LocalDate checkedOn, FollowUpResult result, String note) {
+	record CheckForm(Long version, Long followUpId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
+			FollowUpResult result, String note) {
 
 	}
 

@@ -1,5 +1,6 @@
 package vn.hoagiai.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -45,8 +46,14 @@ class CaseActionPages {
 
 	private final CaseChoices choices;
 
+	private final BindingRecovery recovery;
+
+	private final HttpServletRequest request;
+
 	CaseActionPages(CaseService cases, CaseProgress progress, CaseOutcomes outcomes, CaseFollowUps followUps,
-			CaseChoices choices) {
+			CaseChoices choices, BindingRecovery recovery, HttpServletRequest request) {
+		this.recovery = recovery;
+		this.request = request;
 		this.cases = cases;
 		this.progress = progress;
 		this.outcomes = outcomes;
@@ -57,6 +64,9 @@ class CaseActionPages {
 	@PostMapping("/assign")
 	String assign(@PathVariable long id, @ModelAttribute("assignForm") AssignForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return failed(id, "assign", AssignForm.class, form, result, model);
+		}
 		return run(id, "assign", result, model, redirect, response, () -> {
 			if (form.mediatorId() == null) {
 				throw new InvalidInput(java.util.List.of(FieldProblem.of("mediatorId", "validation.required")));
@@ -70,6 +80,9 @@ class CaseActionPages {
 	@PostMapping("/sessions")
 	String session(@PathVariable long id, @ModelAttribute("sessionForm") SessionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return failed(id, "session", SessionForm.class, form, result, model);
+		}
 		return run(id, "session", result, model, redirect, response,
 				() -> this.progress.addSession(id, version(form.version()), form.details()));
 	}
@@ -77,6 +90,9 @@ class CaseActionPages {
 	@PostMapping("/outcome")
 	String outcome(@PathVariable long id, @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return failed(id, "outcome", OutcomeForm.class, form, result, model);
+		}
 		return run(id, "outcome", result, model, redirect, response,
 				() -> this.outcomes.close(id, version(form.version()), form.outcome(),
 						(form.result() == vn.hoagiai.cases.CaseResult.SUCCESSFUL) ? form.followUpDue() : null));
@@ -85,6 +101,9 @@ class CaseActionPages {
 	@PostMapping("/follow-ups")
 	String plan(@PathVariable long id, @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return failed(id, "plan", PlanForm.class, form, result, model);
+		}
 		return run(id, "plan", result, model, redirect, response,
 				() -> this.followUps.plan(id, version(form.version()), form.dueOn()));
 	}
@@ -92,6 +111,9 @@ class CaseActionPages {
 	@PostMapping("/follow-ups/check")
 	String check(@PathVariable long id, @ModelAttribute("checkForm") CheckForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return failed(id, "check", CheckForm.class, form, result, model);
+		}
 		return run(id, "check", result, model, redirect, response, () -> {
 			if (form.followUpId() == null) {
 				throw new InvalidInput(java.util.List.of(FieldProblem.of("followUpId", "validation.required")));
@@ -104,6 +126,9 @@ class CaseActionPages {
 	@PostMapping("/reopen")
 	String reopen(@PathVariable long id, @ModelAttribute("reasonForm") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return failed(id, "reopen", ReasonForm.class, form, result, model);
+		}
 		return run(id, "reopen", result, model, redirect, response,
 				() -> this.outcomes.reopen(id, version(form.version()), form.reason()));
 	}
@@ -122,6 +147,16 @@ class CaseActionPages {
 			model.addAttribute("stale", true);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
+		model.addAttribute("openForm", formName);
+		return CasePages.CaseModel.detail(this.cases.view(id), model, this.choices);
+	}
+
+	/**
+	 * A form that could not be bound: the page again with the user's entries and the
+	 * errors.
+	 */
+	private <T> String failed(long id, String formName, Class<T> type, T form, BindingResult result, Model model) {
+		this.recovery.recover(form, type, result.getObjectName(), result, this.request, model);
 		model.addAttribute("openForm", formName);
 		return CasePages.CaseModel.detail(this.cases.view(id), model, this.choices);
 	}

@@ -2,6 +2,9 @@ package vn.hoagiai.cases.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,12 +34,16 @@ class CaseIntakePages {
 
 	private final CaseChoices choices;
 
-	CaseIntakePages(CaseIntake intake, CaseChoices choices) {
+	private final BindingRecovery recovery;
+
+	CaseIntakePages(CaseIntake intake, CaseChoices choices, BindingRecovery recovery) {
+		this.recovery = recovery;
 		this.intake = intake;
 		this.choices = choices;
 	}
 
 	@GetMapping
+	@PreAuthorize("hasAnyRole('COMMUNE_OFFICER','TEAM_LEADER')")
 	String form(@RequestParam(required = false) Long teamId, Model model) {
 		List<TeamRow> teams = this.choices.teams(null);
 		Long chosen = (teamId != null) ? teamId : ((teams.size() == 1) ? teams.get(0).id() : null);
@@ -45,7 +52,14 @@ class CaseIntakePages {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") IntakeForm form, BindingResult result, Model model) {
+	String create(@ModelAttribute("form") IntakeForm form, BindingResult result, Model model,
+			HttpServletRequest request) {
+		if (result.hasErrors()) {
+			if (this.recovery.recover(form, IntakeForm.class, "form", result, request, model) == null) {
+				model.addAttribute("form", IntakeForm.blank(null));
+			}
+			return form(model, this.choices.teams(null));
+		}
 		try {
 			if (form.teamId() == null) {
 				throw new InvalidInput(List.of(FieldProblem.of("teamId", "validation.required")));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,10 @@ class CasePages {
 
 	private final CaseChoices choices;
 
-	CasePages(CaseService cases, CaseParties parties, CaseChoices choices) {
+	private final BindingRecovery recovery;
+
+	CasePages(CaseService cases, CaseParties parties, CaseChoices choices, BindingRecovery recovery) {
+		this.recovery = recovery;
 		this.cases = cases;
 		this.parties = parties;
 		this.choices = choices;
@@ -69,7 +73,11 @@ class CasePages {
 
 	@PostMapping("/edit")
 	String edit(@PathVariable long id, @ModelAttribute("form") EditForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
+		if (result.hasErrors()) {
+			this.recovery.recover(form, EditForm.class, "form", result, request, model);
+			return edit(this.cases.view(id), model);
+		}
 		try {
 			this.cases.update(id, (form.version() != null) ? form.version() : -1, form.details(), form.checklist(),
 					form.notification(), form.reason());
@@ -100,7 +108,11 @@ class CasePages {
 
 	@PostMapping("/parties")
 	String editParties(@PathVariable long id, @ModelAttribute("form") PartiesForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
+		if (result.hasErrors()) {
+			this.recovery.recover(form, PartiesForm.class, "form", result, request, model);
+			return parties(this.cases.view(id), model);
+		}
 		try {
 			List<PartyForm> rows = (form.parties() != null) ? form.parties() : List.of();
 			this.parties.edit(id, (form.version() != null) ? form.version() : -1,

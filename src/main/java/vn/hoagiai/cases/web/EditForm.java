@@ -3,6 +3,8 @@ package vn.hoagiai.cases.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import vn.hoagiai.cases.CaseDetails;
 import vn.hoagiai.cases.CaseGround;
 import vn.hoagiai.cases.CaseScope.Checklist;
@@ -13,9 +15,10 @@ import vn.hoagiai.cases.Notification;
  * The edit form of a case's intake details, scope check and notification; a closed case
  * needs a reason.
  */
-record EditForm(Long version, LocalDate receivedOn, CaseGround ground, String fieldCode, String content,
-		Boolean privateMediation, Boolean domesticViolence, Boolean publicInterest, Boolean nonMediable,
-		Boolean prosecution, Boolean otherLaw, String notifiedTo, LocalDateTime notifiedAt, String reason) {
+record EditForm(Long version, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn, CaseGround ground,
+		String fieldCode, String content, Boolean privateMediation, Boolean domesticViolence, Boolean publicInterest,
+		Boolean nonMediable, Boolean prosecution, Boolean otherLaw, String notifiedTo,
+		@DateTimeFormat(pattern = "yyyy-MM-dd\'T\'HH:mm") LocalDateTime notifiedAt, String reason) {
 
 	static EditForm of(CaseView c) {
 		CaseDetails d = c.details();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import vn.hoagiai.cases.CaseDetails;
 import vn.hoagiai.cases.CaseGround;
 import vn.hoagiai.cases.CaseScope.Checklist;
@@ -16,9 +18,9 @@ import vn.hoagiai.cases.PartyRole;
  * are added on the party page). {@code idempotencyKey} is a hidden field, so a form sent
  * twice makes one case.
  */
-record IntakeForm(Long teamId, LocalDate receivedOn, CaseGround ground, String fieldCode, String content,
-		Boolean privateMediation, Boolean domesticViolence, List<PartyForm> parties, Boolean publicInterest,
-		Boolean nonMediable, Boolean prosecution, Boolean otherLaw, String idempotencyKey) {
+record IntakeForm(Long teamId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn, CaseGround ground,
+		String fieldCode, String content, Boolean privateMediation, Boolean domesticViolence, List<PartyForm> parties,
+		Boolean publicInterest, Boolean nonMediable, Boolean prosecution, Boolean otherLaw, String idempotencyKey) {
 
 	static final int ROWS = 3;
 
