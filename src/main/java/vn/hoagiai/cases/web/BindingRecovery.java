@@ -32,13 +32,24 @@ class BindingRecovery {
 	}
 
 	/**
-	 * The form as bound, or when binding failed, rebuilt and put in the model with the
-	 * failures beside its fields.
+	 * Puts the form back in the model with its binding failures beside its fields. Spring
+	 * calls the form's constructor with null for each value that failed, but leaves the
+	 * model's copy empty; when even that failed ({@code form} null), the form is built
+	 * again from the request without the values that failed.
 	 */
 	<T> T recover(T form, Class<T> type, String name, BindingResult failed, HttpServletRequest request, Model model) {
-		if (form != null) {
-			return form;
-		}
+		T target = (form != null) ? form : rebuild(type, name, failed, request);
+		WebDataBinder binder = new WebDataBinder(target, name);
+		binder.setConversionService(this.conversions);
+		BindingResult result = binder.getBindingResult();
+		failed.getAllErrors().forEach(result::addError);
+		model.addAttribute(name, target);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+		return target;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T rebuild(Class<T> type, String name, BindingResult failed, HttpServletRequest request) {
 		Set<String> bad = failed.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
 		Map<String, String[]> values = new LinkedHashMap<>(request.getParameterMap());
 		values.keySet().removeAll(bad);
@@ -57,13 +68,7 @@ class BindingRecovery {
 				return values.keySet();
 			}
 		});
-		BindingResult result = binder.getBindingResult();
-		failed.getFieldErrors().forEach(result::addError);
-		@SuppressWarnings("unchecked")
-		T rebuilt = (T) binder.getTarget();
-		model.addAttribute(name, rebuilt);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
-		return rebuilt;
+		return (T) binder.getTarget();
 	}
 
 }

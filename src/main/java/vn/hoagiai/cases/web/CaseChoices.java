@@ -98,6 +98,11 @@ class CaseChoices {
 			.toList();
 	}
 
+	/** A message in the current language. */
+	String text(String key, List<Object> args) {
+		return this.messages.getMessage(key, args.toArray(), key, LocaleContextHolder.getLocale());
+	}
+
 	/**
 	 * A team's active mediators; the team page read is audited by the mediators module.
 	 */

@@ -55,9 +55,7 @@ class CaseIntakePages {
 	String create(@ModelAttribute("form") IntakeForm form, BindingResult result, Model model,
 			HttpServletRequest request) {
 		if (result.hasErrors()) {
-			if (this.recovery.recover(form, IntakeForm.class, "form", result, request, model) == null) {
-				model.addAttribute("form", IntakeForm.blank(null));
-			}
+			this.recovery.recover(form, IntakeForm.class, "form", result, request, model);
 			return form(model, this.choices.teams(null));
 		}
 		try {

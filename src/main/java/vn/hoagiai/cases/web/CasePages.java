@@ -143,6 +143,11 @@ class CasePages {
 		return PARTIES;
 	}
 
+	/** A line of the timeline as the page shows it. */
+	record TimelineLine(java.time.LocalDate on, String text, String tone) {
+
+	}
+
 	/**
 	 * What the case page needs besides the case: names, forms, what the viewer may do.
 	 */
@@ -161,7 +166,12 @@ class CasePages {
 			model.addAttribute("manager", manager);
 			model.addAttribute("members", members);
 			model.addAttribute("mediatorNames", names);
-			model.addAttribute("timeline", CaseTimeline.of(c, names));
+			model.addAttribute("timeline",
+					CaseTimeline.of(c, names)
+						.entries()
+						.stream()
+						.map((e) -> new TimelineLine(e.on(), choices.text(e.key(), e.args()), e.tone()))
+						.toList());
 			model.addAttribute("fieldNames", choices.fieldNames());
 			choices.enums(model);
 			addIfAbsent(model, "assignForm", ActionForms.AssignForm.blank(c.version()));
