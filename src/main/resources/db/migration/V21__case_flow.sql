@@ -10,14 +10,6 @@ create table cas_idempotency (
   primary key (username, idem_key)
 );
 
--- Which mediator a signed-in mediator or leader account is, so that only the mediators
--- assigned to a case open it (Art. 4 confidentiality).
-create table cas_mediator_account (
-  username    varchar(100) primary key,
-  mediator_id bigint       not null references med_mediator (id)
-);
-create index cas_mediator_account_med_idx on cas_mediator_account (mediator_id);
-
 -- Follow-up of a successful mediation's agreement: a check planned for a day and, once
 -- made, its result.
 create table cas_followup (

@@ -27,9 +27,10 @@ import vn.hoagiai.shared.UnitId;
  * and the accounts (order 20). Success rates differ by commune: the advanced new-rural
  * commune stays under 90%, two communes under 80%. A few cases are private, referred or
  * flagged for domestic violence; successful ones have follow-up checks, some overdue.
- * {@code totruong.demo} and {@code hgv.demo} are linked to the leader and a mediator of
- * their team, who get open cases to work on. Deterministic; written in JDBC batches
- * ({@link DemoCaseWriter}); loaded only into an empty register.
+ * {@code totruong.demo} and {@code hgv.demo} (linked by the mediators' demo data to the
+ * leader and the earliest registered member of their team) get open cases to work on.
+ * Deterministic; written in JDBC batches ({@link DemoCaseWriter}); loaded only into an
+ * empty register.
  */
 @Component
 @Order(30)
@@ -81,10 +82,6 @@ class CasesDemoData implements ApplicationRunner {
 			writer.team(team, team.equals(demoTeam));
 		}
 		writer.flush();
-		if (demoTeam != null) {
-			link("totruong.demo", demoTeam.leader());
-			link("hgv.demo", demoTeam.mediators().get(1));
-		}
 		log.info("Demo data: {} mediation cases", writer.cases());
 	}
 
@@ -131,13 +128,6 @@ class CasesDemoData implements ApplicationRunner {
 			.optional()
 			.orElse(null);
 		return teams.stream().filter((t) -> village != null && t.village().value() == village).findFirst().orElse(null);
-	}
-
-	private void link(String username, long mediator) {
-		this.jdbc.sql("insert into cas_mediator_account (username, mediator_id) values (:user, :mediator)")
-			.param("user", username)
-			.param("mediator", mediator)
-			.update();
 	}
 
 }

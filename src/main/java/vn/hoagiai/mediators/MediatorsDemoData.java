@@ -98,8 +98,8 @@ class MediatorsDemoData implements ApplicationRunner {
 
 	/**
 	 * The demo team leader's and mediator's accounts (made by the identity module's demo
-	 * data, scoped to Đức Xuân's first residential group) are the leader and the first
-	 * member of that group's team.
+	 * data, scoped to Đức Xuân's first residential group) are the leader and the earliest
+	 * registered member of that group's team.
 	 */
 	private void linkDemoAccounts(LocalDate today) {
 		this.units.findByName(DEMO_WARD, today)
@@ -113,7 +113,7 @@ class MediatorsDemoData implements ApplicationRunner {
 					.ifPresent((leader) -> leader.linkAccount(DEMO_LEADER));
 				members.stream()
 					.filter((m) -> m.getTeamRole() == TeamRole.MEMBER)
-					.findFirst()
+					.min(java.util.Comparator.comparing(Mediator::getId))
 					.ifPresent((member) -> member.linkAccount(DEMO_MEDIATOR));
 			});
 	}

@@ -24,6 +24,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.cases.CaseScope.Checklist;
+import vn.hoagiai.mediators.MediatorAccounts;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.mediators.TeamStatus;
 import vn.hoagiai.mediators.TeamMembership;
@@ -87,6 +88,9 @@ class CaseFlowTests {
 
 	@MockitoBean
 	TeamService teams;
+
+	@MockitoBean
+	MediatorAccounts mediatorAccounts;
 
 	@BeforeEach
 	void wardWithAVillageTeam() {

@@ -80,9 +80,7 @@ class CasePrivacyIT {
 		long otherCase = created(officer, intake(otherTeam, "Tranh chấp ranh giới vườn", "Lương Văn Ba"));
 		long ownTeam = teamOf("hgv.demo");
 		long ownCase = created(officer, intake(ownTeam, "Tranh chấp nước tưới", "Hứa Thị Tư"));
-		long hgv = this.jdbc.sql("select mediator_id from cas_mediator_account where username = 'hgv.demo'")
-			.query(Long.class)
-			.single();
+		long hgv = this.jdbc.sql("select id from med_mediator where username = 'hgv.demo'").query(Long.class).single();
 		assertThat(officer
 			.send(json(officer, "/api/v1/cases/" + ownCase + "/assignments",
 					"{\"version\":" + version(ownCase) + ",\"mediatorId\":" + hgv + "}"))
