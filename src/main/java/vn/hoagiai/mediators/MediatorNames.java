@@ -38,6 +38,19 @@ public class MediatorNames {
 		return names;
 	}
 
+	/** Teams' names by id, in one query; unknown ids are left out. */
+	public Map<Long, String> teams(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("select id, name from med_team where id in (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
 	/** The team's name and the village it serves. */
 	public Optional<TeamName> team(long teamId) {
 		return this.jdbc.sql("select id, name, unit_id from med_team where id = :id")

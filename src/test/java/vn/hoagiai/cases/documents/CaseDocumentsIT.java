@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.hoagiai.shared.Deployment;
 import vn.hoagiai.support.HttpSession;
 import vn.hoagiai.support.IntegrationTest;
 
@@ -53,7 +52,7 @@ class CaseDocumentsIT {
 		assertThat(docx.statusCode()).isEqualTo(200);
 		assertThat(docx.headers().firstValue("Content-Disposition").orElse("")).contains(".docx");
 
-		long open = id(officer.send(json(officer, "/api/v1/cases", intake(team, "Ma Văn Tùng"))));
+		long open = driver().intake(officer, team, "Ma Văn Tùng");
 		HttpResponse<String> refused = officer
 			.send(HttpRequest.newBuilder(URI.create(officer.url("/api/v1/cases/" + open + "/agreement.pdf")))
 				.header("Accept", "application/json")
@@ -101,72 +100,25 @@ class CaseDocumentsIT {
 	}
 
 	private long closedSuccessfully(HttpSession officer, long team) {
-		long id = id(officer.send(json(officer, "/api/v1/cases", intake(team, "Lê Văn Khải"))));
-		long mediator = this.jdbc
-			.sql("select id from med_mediator where team_id = :team and status = 'ACTIVE' order by id limit 1")
-			.param("team", team)
-			.query(Long.class)
-			.single();
-		ok(officer.send(json(officer, "/api/v1/cases/" + id + "/assignments",
-				"{\"version\":" + version(id) + ",\"mediatorId\":" + mediator + "}")));
-		ok(officer.send(json(officer, "/api/v1/cases/" + id + "/sessions", "{\"version\":" + version(id)
-				+ ",\"heldOn\":\"" + LocalDate.now().minusDays(1) + "\",\"place\":\"Nhà văn hóa\"}")));
-		ok(officer.send(json(officer, "/api/v1/cases/" + id + "/outcome",
-				"{\"version\":" + version(id) + ",\"result\":\"SUCCESSFUL\",\"endReason\":\"AGREEMENT\","
-						+ "\"agreement\":\"Hai bên mở lại lối đi chung\"}")));
-		return id;
+		return driver().closedSuccessfully(officer, team, "Lê Văn Khải", "Hai bên mở lại lối đi chung");
 	}
 
-	private static void ok(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	private CaseApiDriver driver() {
+		return new CaseApiDriver(this.port, this.jdbc);
+	}
+
+	private long teamIn(String commune) {
+		return driver().teamIn(commune);
+	}
+
+	private HttpSession signedIn(String username) {
+		return driver().signedIn(username);
 	}
 
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
 		}
-	}
-
-	private static String intake(long team, String party) {
-		return "{\"teamId\":" + team + ",\"receivedOn\":\"" + LocalDate.now().minusDays(2)
-				+ "\",\"ground\":\"PARTY_REQUEST\",\"fieldCode\":\"NEIGHBOUR\",\"content\":\"Tranh chấp lối đi\","
-				+ "\"parties\":[{\"role\":\"PARTY\",\"kind\":\"INDIVIDUAL\",\"fullName\":\"" + party + "\"},"
-				+ "{\"role\":\"PARTY\",\"kind\":\"INDIVIDUAL\",\"fullName\":\"Trần Thị Bình\"}]}";
-	}
-
-	private static long id(HttpResponse<String> created) {
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String location = created.headers().firstValue("Location").orElseThrow();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private long version(long id) {
-		return this.jdbc.sql("select version from cas_case where id = :id").param("id", id).query(Long.class).single();
-	}
-
-	private long teamIn(String commune) {
-		return this.jdbc
-			.sql("select t.id from med_team t join org_unit_parent p on p.unit_id = t.unit_id "
-					+ "and p.valid_to is null join org_unit c on c.id = p.parent_id where c.name = :commune "
-					+ "and t.status = 'ACTIVE' and exists (select 1 from med_mediator m where m.team_id = t.id "
-					+ "and m.status = 'ACTIVE') order by t.id limit 1")
-			.param("commune", commune)
-			.query(Long.class)
-			.single();
-	}
-
-	private HttpRequest.Builder json(HttpSession session, String path, String body) {
-		return HttpRequest.newBuilder(URI.create(session.url(path)))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.header("X-XSRF-TOKEN", session.csrfToken())
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	private HttpSession signedIn(String username) {
-		HttpSession session = new HttpSession(this.port);
-		assertThat(session.signIn(username, Deployment.DEMO_PASSWORD)).endsWith("/");
-		return session;
 	}
 
 }
