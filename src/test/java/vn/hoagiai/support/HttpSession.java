@@ -47,6 +47,22 @@ public final class HttpSession {
 			.GET());
 	}
 
+	/** A download: the body as bytes, with the given Accept header. */
+	public HttpResponse<byte[]> download(String path, String accept) {
+		try {
+			return this.client.send(
+					HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", accept).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> getJson(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "application/json").GET());
 	}

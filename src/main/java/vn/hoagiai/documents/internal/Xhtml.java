@@ -14,6 +14,11 @@ import vn.hoagiai.documents.Signature;
  */
 final class Xhtml {
 
+	/**
+	 * Openhtmltopdf lays every page out at the width of the first: the size is set once.
+	 */
+	private static final String LANDSCAPE = "@page { size: A4 landscape; margin: 20mm 15mm 20mm 25mm; }";
+
 	private final StringBuilder out = new StringBuilder(8192);
 
 	private Xhtml() {
@@ -25,6 +30,7 @@ final class Xhtml {
 			.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><meta charset=\"UTF-8\"/>")
 			.append("<style>")
 			.append(css)
+			.append((document.orientation() == Document.Orientation.LANDSCAPE) ? LANDSCAPE : "")
 			.append("</style></head><body class=\"")
 			.append(document.orientation().name().toLowerCase(java.util.Locale.ROOT))
 			.append("\">");
