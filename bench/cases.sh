@@ -5,6 +5,7 @@
 #   1. case intake through the API (POST /api/v1/cases with an Idempotency-Key) to the
 #      commune's teams (bench/lua/cases-create.lua);
 #   2. the commune's case list page (GET /cases?unitId=..., HTML; bench/lua/cases-list.lua).
+# Non-2xx answers are counted in each round's last line; a round with any is not a result.
 # Usage: BENCH_PASSWORD=... bench/cases.sh h2 /tmp/nat-h2
 #        BENCH_PASSWORD=... bench/cases.sh postgres 'jdbc:postgresql://127.0.0.1:5432/test?currentSchema=national'
 set -euo pipefail
@@ -37,6 +38,9 @@ curl -fs -c "$cookies" -b "$cookies" "http://127.0.0.1:$port/login" >/dev/null
 xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies")
 curl -fs -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $xsrf" --data-urlencode "username=$officer" \
   --data-urlencode "password=$password" "http://127.0.0.1:$port/login" -o /dev/null
+# the sign-in replaces the CSRF token: read the new one from the next page
+curl -fs -c "$cookies" -b "$cookies" "http://127.0.0.1:$port/cases?size=1" -o /dev/null
+xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies")
 session=$(awk '$6 == "HOAGIAI_SESSION" {print $7}' "$cookies")
 unit=$(curl -fs -b "$cookies" -H "Accept: application/json" "http://127.0.0.1:$port/api/v1/me" \
   | grep -o '"unitId":[0-9]*' | head -n 1 | grep -o '[0-9]*')
@@ -60,5 +64,6 @@ run() { # name script
     done
   done
 }
-run create cases-create.lua
-run list cases-list.lua
+for scenario in ${SCENARIOS:-create list}; do
+  run "$scenario" "cases-$scenario.lua"
+done

@@ -3,7 +3,11 @@
 local unit = os.getenv("UNIT") or ""
 local statuses = { "", "", "", "&status=CLOSED", "&status=IN_PROGRESS" }
 math.randomseed(os.time())
+-- wrk.format replaces wrk.headers (the session cookie given with -H) when given headers
+local headers = {}
+for k, v in pairs(wrk.headers) do headers[k] = v end
+headers["Accept"] = "text/html"
 request = function()
   return wrk.format("GET", "/cases?unitId=" .. unit .. "&page=" .. math.random(0, 4)
-    .. statuses[math.random(#statuses)], { ["Accept"] = "text/html" })
+    .. statuses[math.random(#statuses)], headers)
 end
