@@ -64,16 +64,18 @@ final class NationalCases {
 		List<Team> teams = teams();
 		int days = (int) ChronoUnit.DAYS.between(FIRST_DAY, this.today) + 1;
 		double perTeam = (double) total / teams.size();
-		Rows party = rows("cas_party", "id, case_id, sort_order, role, kind, full_name, name_folded, birth_year, sex, "
-				+ "address, phone, disability_support, demands, referred_to");
-		Rows assignment = rows("cas_assignment", "id, case_id, mediator_id, declared_interest, assigned_at");
-		Rows session = rows("cas_session", "id, case_id, held_on, place, attendees, invited, notes");
-		Rows followUp = rows("cas_followup", "id, case_id, due_on, checked_on, result, note, created_at, updated_at");
-		Rows counter = rows("cas_register_counter", "team_id, reg_year, last_number");
-		try (Rows kase = rows("cas_case",
+		Rows kase = rows("cas_case",
 				"id, team_id, unit_id, received_on, ground, field_code, content, "
 						+ "private_mediation, domestic_violence, status, assigned_on, started_on, end_reason, result, "
-						+ "closed_on, agreement, register_year, register_number, version, created_at, updated_at")) {
+						+ "closed_on, agreement, register_year, register_number, version, created_at, updated_at");
+		Rows party = rows("cas_party", "id, case_id, sort_order, role, kind, full_name, name_folded, birth_year, sex, "
+				+ "address, phone, disability_support, demands, referred_to", kase);
+		Rows assignment = rows("cas_assignment", "id, case_id, mediator_id, declared_interest, assigned_at", kase);
+		Rows session = rows("cas_session", "id, case_id, held_on, place, attendees, invited, notes", kase);
+		Rows followUp = rows("cas_followup", "id, case_id, due_on, checked_on, result, note, created_at, updated_at",
+				kase);
+		Rows counter = rows("cas_register_counter", "team_id, reg_year, last_number");
+		try (kase) {
 			for (Team team : teams) {
 				int count = (int) (perTeam * (0.5 + this.random.nextDouble()));
 				double rate = 0.70 + 0.25 * this.random.nextDouble();
@@ -148,8 +150,16 @@ final class NationalCases {
 		}
 	}
 
-	private Rows rows(String table, String columns) throws SQLException {
-		return this.copy ? new CopyRows(this.connection, table, columns) : new Batch(this.connection, table, columns);
+	/**
+	 * COPY files are sent when closed, the case table first; batches send the case rows
+	 * before any row that points at them.
+	 */
+	private Rows rows(String table, String columns, Rows... dependsOn) throws SQLException {
+		if (this.copy) {
+			return new CopyRows(this.connection, table, columns);
+		}
+		Batch[] before = java.util.Arrays.stream(dependsOn).map(Batch.class::cast).toArray(Batch[]::new);
+		return new Batch(this.connection, table, columns, before);
 	}
 
 	private List<Team> teams() throws SQLException {

@@ -1,6 +1,7 @@
 package vn.hoagiai.cases;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,15 @@ class CaseBrowserIT {
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
 		signIn("totruong.demo");
 
+		// Headless Chromium keeps a window at least 500 px wide: emulate the phone's
+		// viewport.
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 		this.driver.get(url("/cases/new"));
-		assertThat(this.driver.findElement(By.tagName("body")).getSize().getWidth()).isLessThanOrEqualTo(390);
+		assertThat(this.driver.executeScript("return window.innerWidth")).isEqualTo(390L);
+		assertThat((Long) this.driver.executeScript("return document.documentElement.scrollWidth"))
+			.as("no sideways scrolling on a 390 px phone")
+			.isLessThanOrEqualTo(390L);
 		new Select(this.driver.findElement(By.id("fieldCode"))).selectByValue("NEIGHBOUR");
 		this.driver.findElement(By.id("content")).sendKeys("Tranh chấp lối đi sau nhà");
 		this.driver.findElement(By.id("parties[0].fullName")).sendKeys("Nông Văn Thử");
