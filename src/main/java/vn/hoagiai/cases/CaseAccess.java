@@ -13,8 +13,12 @@ public final class CaseAccess {
 	private CaseAccess() {
 	}
 
-	public static boolean mayOpen(Viewer viewer, UnitId caseUnit, boolean privateMediation) {
-		return CasePrivacy.mayOpen(viewer, caseUnit, privateMediation);
+	/**
+	 * @param assignedToViewer whether the viewer's own mediator record (see
+	 * {@code MediatorAccounts}) is assigned to the case
+	 */
+	public static boolean mayOpen(Viewer viewer, UnitId caseUnit, boolean privateMediation, boolean assignedToViewer) {
+		return CasePrivacy.mayOpen(viewer, caseUnit, privateMediation, assignedToViewer);
 	}
 
 }

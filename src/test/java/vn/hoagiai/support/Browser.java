@@ -22,6 +22,9 @@ public final class Browser {
 
 	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+	/** The width of a common phone's screen, in CSS pixels. */
+	public static final int PHONE_WIDTH = 390;
+
 	private Browser() {
 	}
 
@@ -43,6 +46,11 @@ public final class Browser {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=390,844",
 				"--user-data-dir=" + Files.createTempDirectory("hoagiai-chromium"));
+		// Headless Chromium keeps its window at least 500 px wide whatever --window-size
+		// says;
+		// emulating the phone's screen is what makes pages lay out at 390 px.
+		options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+				java.util.Map.of("width", PHONE_WIDTH, "height", 844, "pixelRatio", 1.0)));
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;

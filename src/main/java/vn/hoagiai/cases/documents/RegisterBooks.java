@@ -14,7 +14,9 @@ import vn.hoagiai.audit.Changes;
 import vn.hoagiai.cases.CaseAccess;
 import vn.hoagiai.cases.documents.RegisterBookQueries.CaseLine;
 import vn.hoagiai.documents.DocumentFormat;
+import vn.hoagiai.mediators.MediatorAccounts;
 import vn.hoagiai.mediators.MediatorNames;
+import vn.hoagiai.mediators.OwnMediator;
 import vn.hoagiai.mediators.TeamMembership;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.organization.UnitDirectory;
@@ -48,8 +50,11 @@ class RegisterBooks {
 
 	private final AuditTrail audit;
 
+	private final MediatorAccounts accounts;
+
 	RegisterBooks(RegisterBookQueries queries, TeamService teams, MediatorNames names, UnitDirectory units,
-			AuditTrail audit) {
+			AuditTrail audit, MediatorAccounts accounts) {
+		this.accounts = accounts;
 		this.queries = queries;
 		this.teams = teams;
 		this.names = names;
@@ -88,10 +93,13 @@ class RegisterBooks {
 		RegisterBookRows.Facts facts = new RegisterBookRows.Facts(this.queries.parties(teamId, year), assigned,
 				this.queries.invited(teamId, year), this.names.mediators(mediatorIds), this.queries.fields());
 		Viewer viewer = CurrentViewer.require();
+		Long own = this.accounts.of(viewer).map(OwnMediator::mediatorId).orElse(null);
 		RegisterBook.Cover cover = new RegisterBook.Cover(teamId, team.unitId(), teamName, year, places,
 				LocalDate.of(year, 1, 1), end.isBefore(today) ? end : null);
 		return new RegisterBook(cover,
-				RegisterBookRows.rows(cases, facts, (c) -> CaseAccess.mayOpen(viewer, c.unit(), c.privateMediation())),
+				RegisterBookRows.rows(cases, facts,
+						(c) -> CaseAccess.mayOpen(viewer, c.unit(), c.privateMediation(),
+								own != null && assigned.getOrDefault(c.id(), List.of()).contains(own))),
 				RegisterBookRows.summary(cases, facts));
 	}
 

@@ -88,9 +88,10 @@ class AgreementRecordTests {
 						party(2, PartyRole.PARTY, "Nguyễn Thị Hòa", 1975),
 						party(3, PartyRole.RELATED_PERSON, "Hoàng Thị Lan", 1995)),
 				List.of(new AssignmentView(7001, Instant.parse("2025-03-04T02:00:00Z"))),
-				List.of(new CaseView.SessionView(1, new SessionDetails(LocalDate.of(2025, 3, 10), "Nhà văn hóa tổ 1",
-						"Hai bên", null, "Các bên trình bày ý kiến"))),
-				3);
+				List.of(new CaseView.SessionView(1,
+						new SessionDetails(LocalDate.of(2025, 3, 10), "Nhà văn hóa tổ 1", "Hai bên", null,
+								"Các bên trình bày ý kiến"))),
+				List.of(), List.of(), Instant.parse("2025-03-03T02:00:00Z"), 3);
 	}
 
 	private static PartyView party(long id, PartyRole role, String name, int born) {

@@ -71,6 +71,26 @@ class FeesIT {
 	}
 
 	@Test
+	void demoCasesCarryTheirFeesByTheSameRule() {
+		long closedWithoutFee = this.jdbc
+			.sql("select count(*) from cas_case c join cas_assignment a on a.case_id = c.id "
+					+ "where c.status = 'CLOSED' and c.result is not null and not exists "
+					+ "(select 1 from cas_fee f where f.case_id = c.id and f.mediator_id = a.mediator_id)")
+			.query(Long.class)
+			.single();
+
+		assertThat(closedWithoutFee).isZero();
+		assertThat(count("eligible and result = 'SUCCESSFUL' and amount = 200000 and paid_on is not null"))
+			.isPositive();
+		assertThat(count("eligible and result = 'UNSUCCESSFUL' and amount = 150000")).isPositive();
+		assertThat(count("not eligible and reason is not null and amount is null")).isPositive();
+	}
+
+	private long count(String condition) {
+		return this.jdbc.sql("select count(*) from cas_fee where " + condition).query(Long.class).single();
+	}
+
+	@Test
 	void provinceOfficerKeepsRatesAndOverlapsAreRefused() {
 		CaseApiDriver driver = new CaseApiDriver(this.port, this.jdbc);
 		HttpSession province = driver.signedIn("sotuphap");
