@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -30,6 +31,11 @@ public final class PdfRenderer {
 		XRLog.listRegisteredLoggers().forEach((name) -> XRLog.setLevel(name, Level.WARNING));
 	}
 
+	/**
+	 * Font metrics parsed once and shared by every rendering (the store is thread-safe).
+	 */
+	private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+
 	private final String css = resource("documents/official.css");
 
 	private final byte[] regular = bytes(FONTS + "Regular.ttf");
@@ -44,6 +50,7 @@ public final class PdfRenderer {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.metrics);
 		builder.useFont(() -> new ByteArrayInputStream(this.regular), FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(this.bold), FAMILY, 700, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(this.italic), FAMILY, 400, FontStyle.ITALIC, true);

@@ -60,29 +60,37 @@ public final class RegisterBookBench {
 		int runs = Integer.parseInt(opts.getOrDefault("--runs", "10"));
 		List<Long> millis = new ArrayList<>();
 		List<Long> reading = new ArrayList<>();
+		List<Long> renderCpu = new ArrayList<>();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		int rows = 0;
 		int bytes = 0;
 		for (int i = 0; i < runs + 3; i++) {
 			long start = System.nanoTime();
 			RegisterBook book = book(jdbc, queries, units, names, team, year);
 			long read = (System.nanoTime() - start) / 1_000_000;
+			long cpu = threads.getCurrentThreadCpuTime();
 			byte[] pdf = writer.write(RegisterBookDocument.of(book), DocumentFormat.PDF);
+			cpu = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
 			long took = (System.nanoTime() - start) / 1_000_000;
 			if (i >= 3) {
 				millis.add(took);
 				reading.add(read);
+				renderCpu.add(cpu);
 			}
 			rows = book.rows().size();
 			bytes = pdf.length;
 		}
 		Collections.sort(millis);
 		Collections.sort(reading);
+		Collections.sort(renderCpu);
 		System.out.printf("cases in database: %d; team %d, year %d: %d rows, PDF %d bytes%n", cases, team, year, rows,
 				bytes);
 		System.out.printf("register book PDF over %d runs (after 3 warm-up): min %d ms, median %d ms, max %d ms%n",
 				runs, millis.get(0), millis.get(millis.size() / 2), millis.get(millis.size() - 1));
 		System.out.printf("of which reading the book (queries, rows, summary): median %d ms%n",
 				reading.get(reading.size() / 2));
+		System.out.printf("CPU time of this thread writing the PDF (what a free core would take): median %d ms%n",
+				renderCpu.get(renderCpu.size() / 2));
 	}
 
 	private static RegisterBook book(JdbcClient jdbc, RegisterBookQueries queries, UnitDirectory units,
