@@ -169,8 +169,9 @@ public class TrainingEventService {
 						event.getStartDate(), event.getKind());
 			}
 			else {
-				this.attendances.addOther(id, VietnameseText.clean(entry.name()), entry.role(), entry.unitId(),
-						entry.status(), note, event.getStartDate(), event.getKind());
+				Long unit = (entry.unitId() != null) ? entry.unitId() : event.getOrganiserUnitId().value();
+				this.attendances.addOther(id, VietnameseText.clean(entry.name()), entry.role(), unit, entry.status(),
+						note, event.getStartDate(), event.getKind());
 			}
 		}
 		this.audit.updated(RECORD, id, event.getOrganiserUnitId(),
