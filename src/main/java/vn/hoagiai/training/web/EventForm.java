@@ -12,14 +12,14 @@ import vn.hoagiai.training.EventKind;
  * The event form; guest trainers one per line.
  */
 record EventForm(String title, EventKind kind, String organiserName, LocalDate startDate, LocalDate endDate,
-		BigDecimal hours, String place, boolean online, String topics, String audience, Long cost, String documents,
+		BigDecimal hours, String place, Boolean online, String topics, String audience, Long cost, String documents,
 		String outcomes, List<Long> trainerIds, String guestTrainers, Long version) {
 
 	EventDetails details() {
 		List<String> guests = (this.guestTrainers != null) ? Arrays.asList(this.guestTrainers.split("\\R")) : List.of();
 		return new EventDetails(this.title, this.kind, this.organiserName, this.startDate, this.endDate, this.hours,
-				this.place, this.online, this.topics, this.audience, this.cost, this.documents, this.outcomes,
-				this.trainerIds, guests);
+				this.place, Boolean.TRUE.equals(this.online), this.topics, this.audience, this.cost, this.documents,
+				this.outcomes, this.trainerIds, guests);
 	}
 
 	static EventForm of(EventDetails d, long version) {

@@ -8,11 +8,11 @@ import vn.hoagiai.training.ItemKind;
  * The library item form: a file, a video link or an article.
  */
 record ItemForm(ItemKind kind, String title, Category category, String tags, String legalText, String summary,
-		boolean published, Long supersedesId, String videoUrl, String bodyHtml, Long version) {
+		Boolean published, Long supersedesId, String videoUrl, String bodyHtml, Long version) {
 
 	ItemDetails details() {
-		return new ItemDetails(this.title, this.category, this.tags, this.legalText, this.summary, this.published,
-				this.supersedesId, this.videoUrl, this.bodyHtml);
+		return new ItemDetails(this.title, this.category, this.tags, this.legalText, this.summary,
+				Boolean.TRUE.equals(this.published), this.supersedesId, this.videoUrl, this.bodyHtml);
 	}
 
 	static ItemForm of(ItemKind kind, ItemDetails d, Long version) {

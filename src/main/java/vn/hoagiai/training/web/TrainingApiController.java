@@ -102,13 +102,13 @@ class TrainingApiController {
 	/** An event to plan; {@code organiserUnitId} defaults to the caller's unit. */
 	record EventRequest(Long organiserUnitId, String title, EventKind kind, String organiserName,
 			java.time.LocalDate startDate, java.time.LocalDate endDate, java.math.BigDecimal hours, String place,
-			boolean online, String topics, String audience, Long cost, String documents, String outcomes,
+			Boolean online, String topics, String audience, Long cost, String documents, String outcomes,
 			List<Long> trainerIds, List<String> guestTrainers) {
 
 		EventDetails details() {
 			return new EventDetails(this.title, this.kind, this.organiserName, this.startDate, this.endDate, this.hours,
-					this.place, this.online, this.topics, this.audience, this.cost, this.documents, this.outcomes,
-					this.trainerIds, this.guestTrainers);
+					this.place, Boolean.TRUE.equals(this.online), this.topics, this.audience, this.cost, this.documents,
+					this.outcomes, this.trainerIds, this.guestTrainers);
 		}
 
 	}
