@@ -115,6 +115,17 @@ class Attendances {
 			.update();
 	}
 
+	/** Mediators who attended the event and hold no certificate for it yet. */
+	List<Long> withoutCertificate(long eventId) {
+		return this.jdbc.sql("""
+				select a.mediator_id from trn_attendance a where a.event_id = :e and a.mediator_id is not null
+				and a.status <> 'ABSENT' and not exists (select 1 from trn_certificate c
+				  where c.event_id = a.event_id and c.mediator_id = a.mediator_id) order by a.mediator_id""")
+			.param("e", eventId)
+			.query(Long.class)
+			.list();
+	}
+
 	/** Every event a mediator was listed for, newest first. */
 	List<MediatorEvent> ofMediator(long mediatorId) {
 		return this.jdbc.sql("""

@@ -17,11 +17,17 @@ import java.util.Set;
  */
 public record MediatorTraining(long mediatorId, String fullName, String unitName, List<EventLine> events,
 		BigDecimal hours, boolean trained, LocalDate planFrom, LocalDate planTo, List<MaterialLine> materials,
-		boolean materialSetUsed, Set<Category> missingCategories) {
+		boolean materialSetUsed, Set<Category> missingCategories, List<QuizResult> quizResults,
+		List<Certificates.CertificateLine> certificates) {
 
 	/** An event the mediator was listed for. */
 	public record EventLine(long eventId, String title, EventKind kind, LocalDate startDate, LocalDate endDate,
 			BigDecimal hours, AttendanceStatus status, boolean counted) {
+	}
+
+	/** A quiz taken online or on paper. */
+	public record QuizResult(String quizTitle, int score, int total, boolean passed, boolean paper,
+			Instant submittedAt) {
 	}
 
 	/** A library item the mediator opened. */

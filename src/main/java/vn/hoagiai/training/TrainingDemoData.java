@@ -53,12 +53,15 @@ class TrainingDemoData implements ApplicationRunner {
 
 	private final DemoLibrary library;
 
+	private final DemoQuizzes quizzes;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
 
 	TrainingDemoData(Deployment deployment, UnitDirectory units, TrainingEventRepository events, DemoLibrary library,
-			JdbcClient jdbc, JdbcTemplate batch) {
+			DemoQuizzes quizzes, JdbcClient jdbc, JdbcTemplate batch) {
+		this.quizzes = quizzes;
 		this.deployment = deployment;
 		this.units = units;
 		this.events = events;
@@ -80,6 +83,7 @@ class TrainingDemoData implements ApplicationRunner {
 		}
 		Random random = new Random(315);
 		Map<Category, List<Long>> items = this.library.load(province.id());
+		this.quizzes.load(province.id());
 		List<UnitView> communes = this.units.subtree(province.id(), today)
 			.stream()
 			.filter((u) -> u.type().isCommuneLevel())

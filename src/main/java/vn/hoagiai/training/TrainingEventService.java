@@ -56,8 +56,12 @@ public class TrainingEventService {
 
 	private final AuditTrail audit;
 
+	private final Certificates certificates;
+
 	TrainingEventService(TrainingEventRepository events, Attendances attendances, EventQueries queries,
-			EventScope scope, UnitScope units, UnitDirectory directory, MediatorDirectory mediators, AuditTrail audit) {
+			EventScope scope, UnitScope units, UnitDirectory directory, MediatorDirectory mediators, AuditTrail audit,
+			Certificates certificates) {
+		this.certificates = certificates;
 		this.events = events;
 		this.attendances = attendances;
 		this.queries = queries;
@@ -177,6 +181,29 @@ public class TrainingEventService {
 		this.audit.updated(RECORD, id, event.getOrganiserUnitId(),
 				Changes.none().note("attendance", entries.size() + " lines"));
 		return entries.size();
+	}
+
+	/**
+	 * Issues a certificate of completion to every mediator who attended a course or a
+	 * refresher that has ended, once; returns how many were issued.
+	 */
+	@Transactional
+	@PreAuthorize(WRITERS)
+	public int issueCertificates(long id) {
+		TrainingEvent event = load(id);
+		this.scope.requireWritable(event.getOrganiserUnitId(), id);
+		EventDetails d = event.details();
+		if (event.isWithdrawn() || (d.kind() != EventKind.COURSE && d.kind() != EventKind.REFRESHER)
+				|| d.endDate().isAfter(LocalDate.now())) {
+			throw new InvalidInput(List.of(FieldProblem.of("event", "certificate.notCompleted")));
+		}
+		List<Long> ids = this.attendances.withoutCertificate(id);
+		Map<Long, MediatorDirectory.Person> people = this.mediators.byIds(ids);
+		for (Long mediator : ids) {
+			MediatorDirectory.Person person = people.get(mediator);
+			this.certificates.issueForEvent(mediator, person.fullName(), d.title(), d.endDate(), id, person.unitId());
+		}
+		return ids.size();
 	}
 
 	private static List<FieldProblem> checkEntry(String prefix, AttendanceEntry entry,

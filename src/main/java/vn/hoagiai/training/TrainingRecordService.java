@@ -32,8 +32,14 @@ public class TrainingRecordService {
 
 	private final JdbcClient jdbc;
 
+	private final QuizBank quizBank;
+
+	private final Certificates certificates;
+
 	TrainingRecordService(MediatorDirectory mediators, Attendances attendances, AccessLog access, UnitScope scope,
-			TrainingSettings settings, JdbcClient jdbc) {
+			TrainingSettings settings, JdbcClient jdbc, QuizBank quizBank, Certificates certificates) {
+		this.quizBank = quizBank;
+		this.certificates = certificates;
 		this.mediators = mediators;
 		this.attendances = attendances;
 		this.access = access;
@@ -64,7 +70,8 @@ public class TrainingRecordService {
 		MaterialSetRule.Result set = MaterialSetRule.check(this.access.categories(mediatorId),
 				this.settings.requiredCategories(), Instant.now());
 		return new MediatorTraining(mediatorId, person.fullName(), person.unitName(), lines, hours, trained.trained(),
-				this.settings.planFrom(), this.settings.planTo(), materials(mediatorId), set.used(), set.missing());
+				this.settings.planFrom(), this.settings.planTo(), materials(mediatorId), set.used(), set.missing(),
+				this.quizBank.resultsOf(mediatorId), this.certificates.ofMediator(mediatorId));
 	}
 
 	private List<MediatorTraining.MaterialLine> materials(long mediatorId) {

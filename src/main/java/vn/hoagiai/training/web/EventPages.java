@@ -159,6 +159,18 @@ class EventPages {
 		return "redirect:/training/events/" + id + "#attendance";
 	}
 
+	@PostMapping("/events/{id}/certificates")
+	String certificates(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("certificatesIssued", this.events.issueCertificates(id));
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("attendanceProblems",
+					ex.problems().stream().map((p) -> p.messageKey()).distinct().toList());
+		}
+		return "redirect:/training/events/" + id;
+	}
+
 	@GetMapping("/events/{id}/sign-in-sheet")
 	String signInSheet(@PathVariable long id, Model model) {
 		model.addAttribute("event", this.events.view(id));
