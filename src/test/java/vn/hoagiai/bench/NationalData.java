@@ -51,13 +51,17 @@ public final class NationalData {
 			mediators.write(geography.villages);
 			log(start, "%d teams, %d mediators, %d name keys, %d reviews".formatted(mediators.teams,
 					mediators.mediators, mediators.tokens, mediators.reviews));
+			NationalTraining training = new NationalTraining(connection);
+			training.write(geography.communeIds);
+			log(start, "%d training events, %d library items, attendance and access".formatted(training.events,
+					training.items));
 			writeSample(options, geography.communeIds);
 			long users = signInUsers(connection, geography.firstCommuneOfProvince, password);
 			restartIdentities(connection,
 					Map.of("org_unit", geography.units(), "org_unit_name", geography.units(), "org_unit_parent",
 							geography.links(), "med_team", mediators.teams, "med_mediator", mediators.mediators,
 							"med_membership", mediators.mediators, "med_team_review", mediators.reviews, "idn_user",
-							users));
+							users, "trn_event", training.events, "trn_item", training.items));
 			connection.commit();
 			// PostgreSQL also wants the visibility map set, or index-only scans visit the
 			// heap.
