@@ -36,7 +36,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PATHS = { "/login", "/ping", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/error", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**" };
+			"/favicon.ico", "/error", "/xac-minh/**", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**" };
 
 	@Bean
 	Clock clock() {

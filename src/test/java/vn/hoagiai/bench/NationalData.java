@@ -56,6 +56,10 @@ public final class NationalData {
 			cases.write(Long.parseLong(options.getOrDefault("cases", "1000000")));
 			log(start, "%d cases, %d parties, %d assignments, %d sessions, %d follow-ups".formatted(cases.cases,
 					cases.parties, cases.assignments, cases.sessions, cases.followUps));
+			NationalTraining training = new NationalTraining(connection);
+			training.write(geography.communeIds);
+			log(start, "%d training events, %d library items, attendance and access".formatted(training.events,
+					training.items));
 			writeSample(options, geography.communeIds);
 			long users = signInUsers(connection, geography.firstCommuneOfProvince, password);
 			Map<String, Long> last = new HashMap<>(Map.of("org_unit", geography.units(), "org_unit_name",
@@ -64,6 +68,7 @@ public final class NationalData {
 					mediators.reviews, "idn_user", users));
 			last.putAll(Map.of("cas_case", cases.cases, "cas_party", cases.parties, "cas_assignment", cases.assignments,
 					"cas_session", cases.sessions, "cas_followup", cases.followUps));
+			last.putAll(Map.of("trn_event", training.events, "trn_item", training.items));
 			restartIdentities(connection, last);
 			connection.commit();
 			// PostgreSQL also wants the visibility map set, or index-only scans visit the

@@ -20,7 +20,14 @@ public final class SignedIn {
 	}
 
 	public static void as(String username, long unitId, Role... roles) {
-		Viewer viewer = new Viewer(1L, username, UnitId.of(unitId), Set.of(roles));
+		asUser(1L, username, unitId, roles);
+	}
+
+	/**
+	 * As {@link #as}, for the account with the given id (for what is recorded per user).
+	 */
+	public static void asUser(long userId, String username, long unitId, Role... roles) {
+		Viewer viewer = new Viewer(userId, username, UnitId.of(unitId), Set.of(roles));
 		ViewerAware principal = () -> viewer;
 		var authorities = viewer.roles().stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
 		SecurityContextHolder.getContext()
