@@ -51,7 +51,7 @@ public class EvidenceService {
 		List<FieldProblem> problems = label(label);
 		String link = (url != null) ? url.strip() : "";
 		if (!isSafeLink(link)) {
-			problems.add(FieldProblem.of("url", "plans.evidence.url"));
+			problems.add(FieldProblem.of("url", "plans.evidence.url.invalid"));
 		}
 		InvalidInput.throwIfAny(problems);
 		Evidence saved = this.evidence

@@ -41,7 +41,7 @@ final class PlanRules {
 			Collection<Long> leads) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (d.code() == null || !TASK_CODE.matcher(d.code()).matches()) {
-			problems.add(FieldProblem.of("code", "plans.task.code"));
+			problems.add(FieldProblem.of("code", "plans.task.code.invalid"));
 		}
 		required(problems, "title", d.title(), 1000);
 		required(problems, "groupTitle", d.groupTitle(), 1000);

@@ -28,7 +28,7 @@ class TaskYear extends Timestamped {
 	@Column(name = "task_id", nullable = false)
 	private Long taskId;
 
-	@Column(nullable = false)
+	@Column(name = "year_number", nullable = false)
 	private int year;
 
 	@Enumerated(EnumType.STRING)
