@@ -67,3 +67,35 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 interface HandoverRepository extends JpaRepository<Handover, Long> {
 
 }
+
+interface InspectionRepository extends JpaRepository<Inspection, Long> {
+
+	List<Inspection> findAllByOrderByVisitedOnDescIdDesc();
+
+}
+
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+
+	List<Recommendation> findByInspectionIdInOrderByDueOnAscIdAsc(Collection<Long> inspectionIds);
+
+}
+
+interface SurveyRepository extends JpaRepository<Survey, Long> {
+
+	List<Survey> findAllByOrderByOpensOnDescIdDesc();
+
+}
+
+interface QuestionRepository extends JpaRepository<Question, Long> {
+
+	List<Question> findBySurveyIdOrderByPosition(Long surveyId);
+
+}
+
+interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
+
+}
+
+interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -55,18 +56,19 @@ class PlanProgressBrowserIT {
 
 		this.driver.get(url("/plans/mine?year=" + year));
 		this.driver.findElement(By.cssSelector("#leading a[href*='/years/" + year + "']"));
-		this.driver.findElements(By.cssSelector("#leading tbody tr"))
+		String task = this.driver.findElements(By.cssSelector("#leading tbody tr"))
 			.stream()
 			.filter((row) -> row.getText().startsWith("3.2"))
 			.findFirst()
 			.orElseThrow()
 			.findElement(By.tagName("a"))
-			.click();
+			.getAttribute("href");
+		this.driver.get(task);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-form")));
 
 		this.driver.findElement(By.id("file-label")).sendKeys("Biên bản lớp tập huấn");
 		this.driver.findElement(By.id("file")).sendKeys(evidence.toAbsolutePath().toString());
-		this.driver.findElement(By.id("add-file")).click();
+		click(By.id("add-file"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-added")));
 		assertThat(this.driver.findElement(By.id("evidence")).getText()).contains("Biên bản lớp tập huấn");
 
@@ -74,15 +76,24 @@ class PlanProgressBrowserIT {
 		this.driver.findElement(By.id("responsible")).clear();
 		this.driver.findElement(By.id("responsible")).sendKeys("Hoàng Thị Hường");
 		this.driver.findElement(By.id("note")).sendKeys("Đã tổ chức lớp tập huấn cho hòa giải viên");
-		this.driver.findElement(By.id("save-year")).click();
+		click(By.id("save-year"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
 		assertThat(this.driver.findElement(By.id("year-status")).getText()).isEqualTo("Hoàn thành");
 		Browser.screenshot(this.driver, "plan-year-done");
 
-		this.driver.findElement(By.cssSelector(".breadcrumb a[href$='/grid']")).click();
+		click(By.cssSelector(".breadcrumb a[href$='/grid']"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-grid")));
 		assertThat(this.driver.findElement(By.id("cell-3.2-" + year)).getAttribute("data-status")).isEqualTo("DONE");
 		Browser.screenshot(this.driver, "plan-grid");
+	}
+
+	/**
+	 * Scrolls the element to the middle of the narrow window first, as a person would.
+	 */
+	private void click(By locator) {
+		WebElement element = this.driver.findElement(locator);
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 
 	private String url(String path) {
