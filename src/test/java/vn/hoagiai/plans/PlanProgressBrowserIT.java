@@ -92,7 +92,7 @@ class PlanProgressBrowserIT {
 	 */
 	private void click(By locator) {
 		WebElement element = this.driver.findElement(locator);
-		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 
