@@ -10,7 +10,7 @@ connections=${2:-16}
 jar=$(ls target/hoagiai-*.jar | grep -v plain | head -n 1)
 port=${BENCH_PORT:-18081}
 data=$(mktemp -d)
-HOAGIAI_DATA_DIR="$data" PORT=$port java -Xmx256m -jar "$jar" >"$data/app.log" 2>&1 &
+HOAGIAI_DATA_DIR="$data" PORT=$port java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$jar" ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.2; done
@@ -35,10 +35,24 @@ script="$(pwd)/bench/sessions.lua"
 # warm up both paths
 wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/ping" >/dev/null
 wrk -t2 -c"$connections" -d5s -s "$script" "http://127.0.0.1:$port$page" >/dev/null
+# CPU time the application spent (user + system, in clock ticks), read before and after each
+# run: CPU per request hardly moves when other work shares the machine, unlike requests/s.
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+hz=$(getconf CLK_TCK)
 echo "== bare /ping"
+before=$(ticks)
 wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/ping" | tee "$data/ping.txt"
+ping_ticks=$(( $(ticks) - before ))
 echo "== authenticated $page ($connections sessions)"
+before=$(ticks)
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$script" "http://127.0.0.1:$port$page" | tee "$data/page.txt"
+page_ticks=$(( $(ticks) - before ))
 ping_rps=$(awk '/Requests\/sec/ {print $2}' "$data/ping.txt")
 page_rps=$(awk '/Requests\/sec/ {print $2}' "$data/page.txt")
-echo "ratio authenticated/bare: $(awk -v a="$page_rps" -v b="$ping_rps" 'BEGIN {printf "%.2f", a / b}')"
+ping_requests=$(awk '/requests in/ {print $1}' "$data/ping.txt")
+page_requests=$(awk '/requests in/ {print $1}' "$data/page.txt")
+ping_cpu=$(awk -v t="$ping_ticks" -v n="$ping_requests" -v hz="$hz" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
+page_cpu=$(awk -v t="$page_ticks" -v n="$page_requests" -v hz="$hz" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
+echo "application CPU per request: /ping $ping_cpu ms, $page $page_cpu ms"
+echo "ratio authenticated/bare: $(awk -v a="$page_rps" -v b="$ping_rps" 'BEGIN {printf "%.2f", a / b}')" \
+  "(by CPU per request: $(awk -v a="$ping_cpu" -v b="$page_cpu" 'BEGIN {printf "%.2f", a / b}'))"

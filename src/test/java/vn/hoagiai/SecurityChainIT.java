@@ -53,6 +53,40 @@ class SecurityChainIT {
 	}
 
 	@Test
+	void pagesOfASignedInUserDoNotRewriteTheSessionRowEachTime() {
+		HttpSession admin = new HttpSession(this.port);
+		admin.signIn("admin", Deployment.DEMO_PASSWORD);
+		String session = this.jdbc.sql(
+				"select primary_id from spring_session where principal_name = 'admin' order by creation_time desc limit 1")
+			.query(String.class)
+			.single();
+		long earlier = System.currentTimeMillis() - 20_000;
+		setLastAccess(session, earlier);
+
+		assertThat(admin.get("/").statusCode()).isEqualTo(200);
+		assertThat(admin.get("/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(session)).isEqualTo(earlier);
+
+		long twoMinutesAgo = System.currentTimeMillis() - 120_000;
+		setLastAccess(session, twoMinutesAgo);
+		assertThat(admin.get("/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(session)).isGreaterThan(twoMinutesAgo + 100_000);
+	}
+
+	private void setLastAccess(String session, long millis) {
+		this.jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? where primary_id = ?")
+			.params(millis, millis + 1_800_000, session)
+			.update();
+	}
+
+	private long lastAccess(String session) {
+		return this.jdbc.sql("select last_access_time from spring_session where primary_id = ?")
+			.param(session)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void postWithoutCsrfTokenIsRefused() {
 		HttpSession session = new HttpSession(this.port);
 		session.signIn("mttq", Deployment.DEMO_PASSWORD);

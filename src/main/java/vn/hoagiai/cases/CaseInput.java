@@ -15,6 +15,8 @@ final class CaseInput {
 
 	static final int MIN_PARTIES = 2;
 
+	private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[+0-9 .-]{6,20}");
+
 	private CaseInput() {
 	}
 
@@ -43,6 +45,7 @@ final class CaseInput {
 		if (blank(d.content())) {
 			problems.add(FieldProblem.of("content", "validation.required"));
 		}
+		length(problems, "content", d.content(), 4000);
 		if (parties != null) {
 			checkParties(parties, problems);
 		}
@@ -66,6 +69,42 @@ final class CaseInput {
 			if (p != null && p.role() == null) {
 				problems.add(FieldProblem.of(prefix + "role", "validation.required"));
 			}
+			if (p != null) {
+				checkParty(p, prefix, problems);
+			}
+		}
+	}
+
+	/**
+	 * The cleaned reason for changing a closed case; a problem when it is missing. Open
+	 * cases need none (null).
+	 */
+	static String reason(boolean closed, String reason, List<FieldProblem> problems) {
+		if (!closed) {
+			return null;
+		}
+		if (blank(reason)) {
+			problems.add(FieldProblem.of("reason", "case.reason.required"));
+		}
+		return VietnameseText.clean(reason);
+	}
+
+	static void checkParty(PartyDetails p, String prefix, List<FieldProblem> problems) {
+		length(problems, prefix + "fullName", p.fullName(), 200);
+		length(problems, prefix + "address", p.address(), 300);
+		int year = LocalDate.now().getYear();
+		if (p.birthYear() != null && (p.birthYear() < year - 120 || p.birthYear() > year)) {
+			problems.add(FieldProblem.of(prefix + "birthYear", "case.party.birthYearInvalid"));
+		}
+		if (p.phone() != null && !p.phone().isBlank() && !PHONE.matcher(p.phone().strip()).matches()) {
+			problems.add(FieldProblem.of(prefix + "phone", "case.party.phoneInvalid"));
+		}
+	}
+
+	/** A problem when the text is longer than the column holds. */
+	static void length(List<FieldProblem> problems, String field, String text, int max) {
+		if (text != null && VietnameseText.clean(text).length() > max) {
+			problems.add(FieldProblem.of(field, "case.text.tooLong", max));
 		}
 	}
 

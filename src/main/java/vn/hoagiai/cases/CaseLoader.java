@@ -10,10 +10,11 @@ import vn.hoagiai.organization.UnitScope;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
+import vn.hoagiai.shared.Viewer;
 
 /**
- * Loads a case for the current viewer: outside their scope, or a record they may not
- * open, answers 404 like a missing one (and is logged as denied).
+ * Loads a case for the current viewer: outside their scope, or a record they may not open
+ * ({@link CasePrivacy}), answers 404 like a missing one (and is logged as denied).
  */
 @Component
 class CaseLoader {
@@ -26,16 +27,26 @@ class CaseLoader {
 
 	private final CaseSessionRepository sessions;
 
+	private final CaseFollowUpRepository followUps;
+
+	private final CaseAmendmentRepository amendments;
+
+	private final CaseAccounts accounts;
+
 	private final UnitScope scope;
 
 	private final AuditTrail audit;
 
 	CaseLoader(CaseRepository cases, CasePartyRepository parties, CaseAssignmentRepository assignments,
-			CaseSessionRepository sessions, UnitScope scope, AuditTrail audit) {
+			CaseSessionRepository sessions, CaseFollowUpRepository followUps, CaseAmendmentRepository amendments,
+			CaseAccounts accounts, UnitScope scope, AuditTrail audit) {
 		this.cases = cases;
 		this.parties = parties;
 		this.assignments = assignments;
 		this.sessions = sessions;
+		this.followUps = followUps;
+		this.amendments = amendments;
+		this.accounts = accounts;
 		this.scope = scope;
 		this.audit = audit;
 	}
@@ -43,7 +54,11 @@ class CaseLoader {
 	MediationCase open(long id) {
 		MediationCase c = this.cases.findById(id).orElseThrow(() -> new RecordNotFound(CaseService.RECORD, id));
 		this.scope.requireVisible(c.getUnitId(), CaseService.RECORD, id);
-		if (!CasePrivacy.mayOpen(CurrentViewer.require(), c.getUnitId(), c.details().privateMediation())) {
+		Viewer viewer = CurrentViewer.require();
+		boolean assigned = this.accounts.mediatorOf(viewer)
+			.map((m) -> assignments(id).stream().anyMatch((a) -> a.getMediatorId() == m))
+			.orElse(false);
+		if (!CasePrivacy.mayOpen(viewer, c.getUnitId(), c.details().privateMediation(), assigned)) {
 			this.audit.denied(CaseService.RECORD, id, c.getUnitId());
 			throw new RecordNotFound(CaseService.RECORD, id);
 		}
@@ -68,6 +83,7 @@ class CaseLoader {
 
 	CaseView view(MediationCase c) {
 		long id = c.getId();
+		LocalDate today = LocalDate.now();
 		List<CaseParty> partyList = parties(id);
 		CaseOutcome outcome = c.outcome();
 		if (outcome != null) {
@@ -81,14 +97,16 @@ class CaseLoader {
 		return new CaseView(id, c.getTeamId(), c.getUnitId(), c.getRegisterYear(), c.getRegisterNumber(), c.getStatus(),
 				c.details(), c.checklist(), CaseScope.assess(c.checklist()), c.notification(), c.getAssignedOn(),
 				c.isStartImmediate(), c.getStartedOn(),
-				StartDeadline.check(c.getAssignedOn(), c.isStartImmediate(), c.getStartedOn(), LocalDate.now()),
-				outcome, partyList.stream().map(CaseParty::view).toList(),
+				StartDeadline.check(c.getAssignedOn(), c.isStartImmediate(), c.getStartedOn(), today), outcome,
+				partyList.stream().map(CaseParty::view).toList(),
 				assignments(id).stream().map(CaseAssignment::view).toList(),
 				this.sessions.findByCaseIdOrderByHeldOn(id)
 					.stream()
 					.map((s) -> new CaseView.SessionView(s.getId(), s.details()))
 					.toList(),
-				c.getVersion());
+				this.followUps.findByCaseIdOrderByDueOn(id).stream().map((f) -> f.view(today)).toList(),
+				this.amendments.findByCaseIdOrderByMadeAt(id).stream().map(CaseAmendment::view).toList(),
+				c.getCreatedAt(), c.getVersion());
 	}
 
 }

@@ -66,6 +66,10 @@ class CaseParty {
 	CaseParty(long caseId, int position, PartyDetails d) {
 		this.caseId = caseId;
 		this.position = position;
+		apply(d);
+	}
+
+	void apply(PartyDetails d) {
 		this.role = d.role();
 		this.kind = d.kind();
 		this.fullName = VietnameseText.clean(d.fullName());
@@ -85,6 +89,15 @@ class CaseParty {
 	PartyView view() {
 		return new PartyView(this.id, this.role, this.kind, this.fullName, this.birthYear, this.sex, this.address,
 				this.phone, this.disabilitySupport, this.demands, this.referredTo);
+	}
+
+	PartyDetails details() {
+		return new PartyDetails(this.role, this.kind, this.fullName, this.birthYear, this.sex, this.address, this.phone,
+				this.disabilitySupport);
+	}
+
+	int getPosition() {
+		return this.position;
 	}
 
 	Long getId() {

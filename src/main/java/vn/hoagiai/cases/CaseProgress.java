@@ -3,12 +3,9 @@ package vn.hoagiai.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +18,11 @@ import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.VietnameseText;
 
 /**
- * The course of a case: assignment, sessions, the start, the outcome and a reopening.
- * Every write carries the version it was based on; closing publishes {@link CaseClosed}.
+ * The course of a case before its outcome: assignment, sessions and the start. Every
+ * write carries the version it was based on.
  */
 @Service
 @Transactional
-@PreAuthorize(CaseService.WRITERS)
 public class CaseProgress {
 
 	private final CaseLoader loader;
@@ -39,22 +35,20 @@ public class CaseProgress {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	CaseProgress(CaseLoader loader, CaseAssignmentRepository assignments, CaseSessionRepository sessions,
-			TeamService teams, AuditTrail audit, ApplicationEventPublisher events) {
+			TeamService teams, AuditTrail audit) {
 		this.loader = loader;
 		this.assignments = assignments;
 		this.sessions = sessions;
 		this.teams = teams;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	/**
 	 * Assigns an active mediator of the case's team who declared no interest (Art. 19);
 	 * the first assignment sets the day the 3-day start deadline counts from.
 	 */
+	@PreAuthorize(CaseService.MANAGERS)
 	public void assign(long id, long version, long mediatorId, boolean declaredInterest, LocalDate assignedOn,
 			boolean immediateOrAgreedOtherwise) {
 		MediationCase c = this.loader.openForWrite(id, version);
@@ -81,6 +75,7 @@ public class CaseProgress {
 	}
 
 	/** Records a session of the mediation; the first one also records the start. */
+	@PreAuthorize(CaseService.WORKERS)
 	public long addSession(long id, long version, SessionDetails details) {
 		MediationCase c = this.loader.openForWrite(id, version);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -92,6 +87,12 @@ public class CaseProgress {
 		}
 		if (c.isClosed()) {
 			problems.add(FieldProblem.of("heldOn", "case.outcome.alreadyClosed"));
+		}
+		if (details != null) {
+			CaseInput.length(problems, "place", details.place(), 300);
+			CaseInput.length(problems, "attendees", details.attendees(), 1000);
+			CaseInput.length(problems, "invited", details.invited(), 1000);
+			CaseInput.length(problems, "notes", details.notes(), 4000);
 		}
 		InvalidInput.throwIfAny(problems);
 		SessionDetails clean = new SessionDetails(details.heldOn(), VietnameseText.clean(details.place()),
@@ -110,6 +111,7 @@ public class CaseProgress {
 	}
 
 	/** Records the day mediation started (Art. 20). */
+	@PreAuthorize(CaseService.WORKERS)
 	public void recordStart(long id, long version, LocalDate startedOn) {
 		MediationCase c = this.loader.openForWrite(id, version);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -122,63 +124,6 @@ public class CaseProgress {
 		InvalidInput.throwIfAny(problems);
 		this.audit.updated(CaseService.RECORD, id, c.getUnitId(), Changes.of("startedOn", c.getStartedOn(), startedOn));
 		c.started(startedOn);
-	}
-
-	/**
-	 * Closes the case with an outcome that meets {@link OutcomeRules}; publishes
-	 * {@link CaseClosed}.
-	 */
-	public void close(long id, long version, CaseOutcome outcome) {
-		MediationCase c = this.loader.openForWrite(id, version);
-		List<CaseParty> parties = this.loader.parties(id)
-			.stream()
-			.filter((p) -> p.getRole() == PartyRole.PARTY)
-			.toList();
-		Map<Long, CaseOutcome.PartyDemand> byParty = outcome.demands()
-			.stream()
-			.collect(Collectors.toMap(CaseOutcome.PartyDemand::partyId, Function.identity(), (a, b) -> b));
-		List<String> demands = parties.stream()
-			.map((p) -> byParty.containsKey(p.getId()) ? byParty.get(p.getId()).demands() : null)
-			.toList();
-		OutcomeRules.Outcome rule = new OutcomeRules.Outcome(outcome.result(), outcome.endReason(), outcome.agreement(),
-				outcome.referralBody(), outcome.referralDate(), demands);
-		List<FieldProblem> problems = OutcomeRules.check(rule, CaseScope.assess(c.checklist()).excluded(),
-				c.isClosed());
-		LocalDate closedOn = (outcome.closedOn() != null) ? outcome.closedOn() : LocalDate.now();
-		if (closedOn.isBefore(c.details().receivedOn()) || closedOn.isAfter(LocalDate.now())) {
-			problems.add(FieldProblem.of("closedOn", "case.date.invalid"));
-		}
-		InvalidInput.throwIfAny(problems);
-		for (CaseParty p : parties) {
-			CaseOutcome.PartyDemand d = byParty.get(p.getId());
-			if (d != null) {
-				p.told(VietnameseText.clean(d.demands()), VietnameseText.clean(d.referredTo()));
-			}
-		}
-		c.close(new CaseOutcome(outcome.result(), outcome.endReason(), VietnameseText.clean(outcome.agreement()),
-				VietnameseText.clean(outcome.referralBody()), outcome.referralDate(),
-				VietnameseText.clean(outcome.referralNote()), closedOn, List.of()));
-		this.audit.updated(CaseService.RECORD, id, c.getUnitId(),
-				Changes.of("result", null, outcome.result()).field("endReason", null, outcome.endReason()));
-		this.events.publishEvent(new CaseClosed(id, c.getUnitId(), c.getTeamId(), c.details().fieldCode(),
-				outcome.result(), c.details().receivedOn(), closedOn));
-	}
-
-	/** Opens a closed case again; only with a reason, which is audited. */
-	public void reopen(long id, long version, String reason) {
-		MediationCase c = this.loader.openForWrite(id, version);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (reason == null || reason.isBlank()) {
-			problems.add(FieldProblem.of("reason", "case.reason.required"));
-		}
-		if (!c.isClosed()) {
-			problems.add(FieldProblem.of("reason", "case.reopen.notClosed"));
-		}
-		InvalidInput.throwIfAny(problems);
-		CaseOutcome before = c.outcome();
-		c.reopen();
-		this.audit.updated(CaseService.RECORD, id, c.getUnitId(),
-				Changes.of("result", before.result(), null).note("reason", VietnameseText.clean(reason)));
 	}
 
 }

@@ -1,6 +1,9 @@
 package vn.hoagiai.cases;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,19 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.cases.CaseScope.Checklist;
-import vn.hoagiai.mediators.TeamService;
-import vn.hoagiai.mediators.TeamStatus;
-import vn.hoagiai.mediators.TeamMembership;
 import vn.hoagiai.organization.UnitScope;
+import vn.hoagiai.organization.VisibleUnits;
+import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
-import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.Viewer;
 
 /**
- * The case register: intake, the case page, the list and edits of the intake and scope
- * check. Every read and write is checked against the viewer's unit scope; a case the
- * viewer may not open answers 404 like a missing one. Writes carry the version they were
- * based on; a closed case changes only with a reason.
+ * The case register: the list, the case page and edits of the intake details and scope
+ * check. Every read and write is checked against the viewer's unit scope and
+ * {@link CasePrivacy}; a case the viewer may not open answers 404 like a missing one.
+ * Writes carry the version they were based on; a closed case changes only with a reason.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,42 +33,74 @@ public class CaseService {
 
 	static final String RECORD = "MediationCase";
 
-	static final String WRITERS = "hasAnyRole('ADMIN','COMMUNE_OFFICER','DISTRICT_OFFICER','TEAM_LEADER')";
+	/** Who receives cases, assigns mediators and edits a case. */
+	static final String MANAGERS = "hasAnyRole('COMMUNE_OFFICER','TEAM_LEADER')";
 
-	private final CaseRepository cases;
-
-	private final CasePartyRepository parties;
+	/** Who records the course of a case they may open. */
+	static final String WORKERS = "hasAnyRole('COMMUNE_OFFICER','TEAM_LEADER','MEDIATOR')";
 
 	private final CaseQueries queries;
 
 	private final CaseLoader loader;
 
-	private final RegisterNumbers numbers;
+	private final CaseAccounts accounts;
 
-	private final TeamService teams;
+	private final CaseAmendmentRepository amendments;
 
 	private final UnitScope scope;
 
 	private final AuditTrail audit;
 
-	CaseService(CaseRepository cases, CasePartyRepository parties, CaseQueries queries, CaseLoader loader,
-			RegisterNumbers numbers, TeamService teams, UnitScope scope, AuditTrail audit) {
-		this.cases = cases;
-		this.parties = parties;
+	CaseService(CaseQueries queries, CaseLoader loader, CaseAccounts accounts, CaseAmendmentRepository amendments,
+			UnitScope scope, AuditTrail audit) {
 		this.queries = queries;
 		this.loader = loader;
-		this.numbers = numbers;
-		this.teams = teams;
+		this.accounts = accounts;
+		this.amendments = amendments;
 		this.scope = scope;
 		this.audit = audit;
 	}
 
-	/** Cases in the viewer's units that match the filter; rows carry no personal data. */
-	public Page<CaseRow> list(CaseFilter filter, Pageable page) {
+	/**
+	 * The cases in the viewer's units that match the filter. Everyone gets the counts;
+	 * those who work on cases also get the rows (a mediator only the cases assigned to
+	 * them), with the parties' names on the rows of the cases they may open and never a
+	 * phone or an address.
+	 */
+	public CaseList list(CaseFilter filter, Pageable page) {
+		Viewer viewer = CurrentViewer.require();
 		if (filter.unit() != null) {
 			this.scope.requireUnit(filter.unit());
 		}
-		return this.queries.list(filter, this.scope.visibleUnits(), page);
+		VisibleUnits visible = this.scope.visibleUnits();
+		if (!CasePrivacy.seesRows(viewer)) {
+			return new CaseList(this.queries.counts(filter.withoutSearch(), visible, null), null);
+		}
+		Long me = this.accounts.mediatorOf(viewer).orElse(null);
+		Long only = CasePrivacy.assignedRowsOnly(viewer) ? ((me != null) ? me : -1L) : null;
+		CaseCounts counts = this.queries.counts(filter, visible, only);
+		Page<CaseRow> rows = this.queries.list(filter, visible, only, page);
+		Set<Long> assigned = (me != null)
+				? Set.copyOf(this.queries.assignedAmong(me, rows.map(CaseRow::id).getContent())) : Set.of();
+		List<Long> openable = rows.stream()
+			.filter((r) -> CasePrivacy.mayOpen(viewer, r.unitId(), r.privateMediation(), assigned.contains(r.id())))
+			.map(CaseRow::id)
+			.toList();
+		Map<Long, String> names = this.queries.partyNames(openable);
+		return new CaseList(counts, rows.map((r) -> r.withPartyNames(names.get(r.id()))));
+	}
+
+	/** How many cases in the viewer's units match the filter, by state and result. */
+	public CaseCounts counts(CaseFilter filter) {
+		if (filter.unit() != null) {
+			this.scope.requireUnit(filter.unit());
+		}
+		return this.queries.counts(filter.withoutSearch(), this.scope.visibleUnits(), null);
+	}
+
+	/** The number of cases matching the filter; see {@link #counts}. */
+	public long count(CaseFilter filter) {
+		return counts(filter).total();
 	}
 
 	/** The case page; the read is audited. */
@@ -76,54 +110,24 @@ public class CaseService {
 		return this.loader.view(c);
 	}
 
-	/**
-	 * Receives a case for a team the viewer may see: at least two parties, a field from
-	 * the list; every problem is reported at once. The register row number is given here
-	 * and never changes. The Art. 3 checklist may be ticked already (null: nothing
-	 * ticked).
-	 */
-	@Transactional
-	@PreAuthorize(WRITERS)
-	public long intake(long teamId, CaseDetails details, Checklist checklist, List<PartyDetails> partyList) {
-		TeamMembership team = this.teams.membership(teamId);
-		List<FieldProblem> problems = CaseInput.check(details, partyList, this.queries::fieldExists);
-		if (team.status() != TeamStatus.ACTIVE) {
-			problems.add(FieldProblem.of("teamId", "case.team.inactive"));
-		}
-		InvalidInput.throwIfAny(problems);
-		CaseDetails clean = CaseInput.clean(details);
-		int year = clean.receivedOn().getYear();
-		MediationCase c = this.cases
-			.save(new MediationCase(teamId, team.unitId(), clean, year, this.numbers.next(teamId, year)));
-		c.applyScope((checklist != null) ? checklist : Checklist.clear(), null);
-		for (int i = 0; i < partyList.size(); i++) {
-			this.parties.save(new CaseParty(c.getId(), i + 1, partyList.get(i)));
-		}
-		this.audit.created(RECORD, c.getId(), team.unitId(),
-				Changes.of("team", null, teamId)
-					.field("register", null, year + "/" + c.getRegisterNumber())
-					.field("field", null, clean.fieldCode())
-					.personal("content", null, clean.content())
-					.personal("parties", null, partyList.size())
-					.field("scope", null, checklist));
-		return c.getId();
+	/** The fields a case may belong to, in order. */
+	public List<CaseField> fields() {
+		return this.queries.fields();
 	}
 
 	/**
 	 * Edits the intake details, the scope checklist and the notification of a risk of
 	 * violence. A null checklist leaves the checklist as it was; the notification is
 	 * replaced (null clears it). A closed case changes only with a reason, which is
-	 * audited.
+	 * audited and shown on the case's timeline.
 	 */
 	@Transactional
-	@PreAuthorize(WRITERS)
+	@PreAuthorize(MANAGERS)
 	public void update(long id, long version, CaseDetails details, Checklist checklist, Notification notification,
 			String reason) {
 		MediationCase c = this.loader.openForWrite(id, version);
 		List<FieldProblem> problems = CaseInput.check(details, null, this.queries::fieldExists);
-		if (c.isClosed() && (reason == null || reason.isBlank())) {
-			problems.add(FieldProblem.of("reason", "case.reason.required"));
-		}
+		String why = CaseInput.reason(c.isClosed(), reason, problems);
 		InvalidInput.throwIfAny(problems);
 		CaseDetails clean = CaseInput.clean(details);
 		CaseDetails before = c.details();
@@ -140,17 +144,11 @@ public class CaseService {
 		c.apply(clean);
 		c.applyScope(scopeAfter, notification);
 		if (c.isClosed() && !changes.isEmpty()) {
-			changes.note("reason", VietnameseText.clean(reason));
+			changes.note("reason", why);
+			this.amendments
+				.save(new CaseAmendment(id, CurrentViewer.require().username(), CaseAmendment.Kind.EDITED, why));
 		}
 		this.audit.updated(RECORD, id, c.getUnitId(), changes);
-	}
-
-	/**
-	 * How many cases in the viewer's units match the filter; for those who see counts
-	 * only.
-	 */
-	public long count(CaseFilter filter) {
-		return list(filter, Pageable.ofSize(1)).getTotalElements();
 	}
 
 }

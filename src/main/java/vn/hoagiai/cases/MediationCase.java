@@ -206,6 +206,10 @@ class MediationCase extends Timestamped {
 		return this.registerNumber;
 	}
 
+	java.time.Instant getCreatedAt() {
+		return createdAt();
+	}
+
 	long getVersion() {
 		return this.version;
 	}

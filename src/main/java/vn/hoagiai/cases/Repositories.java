@@ -25,3 +25,15 @@ interface CaseSessionRepository extends JpaRepository<CaseSession, Long> {
 	List<CaseSession> findByCaseIdOrderByHeldOn(long caseId);
 
 }
+
+interface CaseFollowUpRepository extends JpaRepository<CaseFollowUp, Long> {
+
+	List<CaseFollowUp> findByCaseIdOrderByDueOn(long caseId);
+
+}
+
+interface CaseAmendmentRepository extends JpaRepository<CaseAmendment, Long> {
+
+	List<CaseAmendment> findByCaseIdOrderByMadeAt(long caseId);
+
+}

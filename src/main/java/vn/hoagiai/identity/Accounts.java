@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.MDC;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,6 +53,15 @@ public class Accounts {
 		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * The sign-in account named {@code username} as the rest of the application sees a
+	 * user, for linking it to a record of another module (a mediator's own account).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Viewer> account(String username) {
+		return this.users.findByUsername(username).map(UserAccount::viewer);
 	}
 
 	/** The current user's profile. */

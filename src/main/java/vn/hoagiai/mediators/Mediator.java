@@ -119,6 +119,10 @@ class Mediator extends Timestamped {
 	@Column(name = "unit_id", nullable = false)
 	private Long unitId;
 
+	/** The mediator's own sign-in account, if they have one. */
+	@Column(name = "username")
+	private String username;
+
 	@Version
 	private long version;
 
@@ -239,6 +243,14 @@ class Mediator extends Timestamped {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	void linkAccount(String username) {
+		this.username = username;
 	}
 
 }

@@ -47,8 +47,11 @@ public class MediatorService {
 
 	private final AuditTrail audit;
 
+	private final OwnRecords own;
+
 	MediatorService(MediatorRepository mediators, MembershipRepository memberships, TeamService teams,
-			MediatorQueries queries, UnitScope scope, Ethnicities ethnicities, AuditTrail audit) {
+			MediatorQueries queries, UnitScope scope, Ethnicities ethnicities, AuditTrail audit, OwnRecords own) {
+		this.own = own;
 		this.mediators = mediators;
 		this.memberships = memberships;
 		this.teams = teams;
@@ -67,12 +70,22 @@ public class MediatorService {
 		if (filter.unit() != null) {
 			this.scope.requireUnit(filter.unit());
 		}
-		return this.queries.list(filter, this.scope.visibleUnits(), page);
+		return this.queries.list(ownTeamOnly(filter), this.scope.visibleUnits(), page);
+	}
+
+	/** A team leader's or mediator's lists hold their own team only. */
+	private MediatorFilter ownTeamOnly(MediatorFilter filter) {
+		return this.own.onlyTeam(CurrentViewer.require())
+			.map((team) -> new MediatorFilter(filter.unit(),
+					(filter.teamId() == null || filter.teamId().equals(team)) ? team : OwnRecords.NO_TEAM, filter.q(),
+					filter.active()))
+			.orElse(filter);
 	}
 
 	public MediatorView view(long id) {
 		Mediator mediator = load(id);
 		this.scope.requireVisible(mediator.getUnitId(), RECORD, id);
+		this.own.requireMediator(CurrentViewer.require(), id, mediator.getTeamId(), mediator.getUnitId());
 		boolean personal = PersonalData.visibleTo(CurrentViewer.require());
 		MediatorDetails d = mediator.details();
 		String ethnicityName = null;
@@ -94,7 +107,8 @@ public class MediatorService {
 		String teamName = (mediator.getTeamId() != null) ? this.teams.load(mediator.getTeamId()).getName() : null;
 		return new MediatorView(id, d, ethnicityName, mediator.getStatus(), mediator.getDismissalGround(),
 				mediator.getDismissalDecision(), mediator.getDismissalDate(), mediator.getTeamId(), teamName,
-				mediator.getTeamRole(), mediator.getUnitId(), mediator.getVersion(), history, personal);
+				mediator.getTeamRole(), mediator.getUnitId(), mediator.getVersion(), history, personal,
+				personal ? mediator.getUsername() : null);
 	}
 
 	/**
@@ -138,7 +152,7 @@ public class MediatorService {
 	/** Full records of the listed mediators, one page at a time, for an export. */
 	public List<MediatorRecord> records(MediatorFilter filter, Pageable page) {
 		boolean personal = PersonalData.visibleTo(CurrentViewer.require());
-		return this.queries.records(filter, this.scope.visibleUnits(), personal, page);
+		return this.queries.records(ownTeamOnly(filter), this.scope.visibleUnits(), personal, page);
 	}
 
 	/**

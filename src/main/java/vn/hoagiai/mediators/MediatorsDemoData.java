@@ -44,6 +44,13 @@ class MediatorsDemoData implements ApplicationRunner {
 	private static final String[][] ETHNIC_MIX = { { "02", "50" }, { "01", "20" }, { "07", "12" }, { "09", "13" },
 			{ "08", "5" } };
 
+	/** The ward and accounts of the identity module's demo team accounts. */
+	static final String DEMO_WARD = "Phường Đức Xuân";
+
+	static final String DEMO_LEADER = "totruong.demo";
+
+	static final String DEMO_MEDIATOR = "hgv.demo";
+
 	private final Deployment deployment;
 
 	private final UnitDirectory units;
@@ -85,7 +92,30 @@ class MediatorsDemoData implements ApplicationRunner {
 				mediatorCount += createTeam(unit, teamCount, random);
 			}
 		}
+		linkDemoAccounts(today);
 		log.info("Demo data: {} mediation teams with {} mediators", teamCount, mediatorCount);
+	}
+
+	/**
+	 * The demo team leader's and mediator's accounts (made by the identity module's demo
+	 * data, scoped to Đức Xuân's first residential group) are the leader and the first
+	 * member of that group's team.
+	 */
+	private void linkDemoAccounts(LocalDate today) {
+		this.units.findByName(DEMO_WARD, today)
+			.flatMap((ward) -> this.units.children(ward.id(), today).stream().findFirst())
+			.flatMap((village) -> this.teams.findByUnitIdOrderById(village.id().value()).stream().findFirst())
+			.ifPresent((team) -> {
+				List<Mediator> members = this.mediators.findByTeamIdOrderByFullName(team.getId());
+				members.stream()
+					.filter((m) -> m.getTeamRole() == TeamRole.LEADER)
+					.findFirst()
+					.ifPresent((leader) -> leader.linkAccount(DEMO_LEADER));
+				members.stream()
+					.filter((m) -> m.getTeamRole() == TeamRole.MEMBER)
+					.findFirst()
+					.ifPresent((member) -> member.linkAccount(DEMO_MEDIATOR));
+			});
 	}
 
 	private int createTeam(UnitView village, int number, Random random) {

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MediationTeamRepository extends JpaRepository<MediationTeam, Long> {
 
+	List<MediationTeam> findByUnitIdOrderById(Long unitId);
+
 }
 
 interface MediatorRepository extends JpaRepository<Mediator, Long> {

@@ -60,8 +60,20 @@ class TeamQueries {
 	}
 
 	Page<TeamRow> list(TeamFilter filter, VisibleUnits visible, Pageable page) {
+		return list(filter, visible, null, page);
+	}
+
+	/**
+	 * As above; with {@code onlyTeam}, that team alone (a team leader's or mediator's
+	 * list).
+	 */
+	Page<TeamRow> list(TeamFilter filter, VisibleUnits visible, Long onlyTeam, Pageable page) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
+		if (onlyTeam != null) {
+			where.add("t.id = :onlyTeam");
+			params.put("onlyTeam", onlyTeam);
+		}
 		// A member's unit is their team's unit, so the unit conditions also narrow the
 		// member counts to the teams listed instead of counting every mediator.
 		List<String> memberWhere = new ArrayList<>();

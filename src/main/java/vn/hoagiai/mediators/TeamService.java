@@ -58,8 +58,12 @@ public class TeamService {
 
 	private final AuditTrail audit;
 
+	private final OwnRecords own;
+
 	TeamService(MediationTeamRepository teams, MediatorRepository mediators, TeamReviewRepository reviews,
-			TeamQueries queries, UnitScope scope, UnitDirectory units, Ethnicities ethnicities, AuditTrail audit) {
+			TeamQueries queries, UnitScope scope, UnitDirectory units, Ethnicities ethnicities, AuditTrail audit,
+			OwnRecords own) {
+		this.own = own;
 		this.teams = teams;
 		this.mediators = mediators;
 		this.reviews = reviews;
@@ -74,12 +78,14 @@ public class TeamService {
 		if (filter.unit() != null) {
 			this.scope.requireUnit(filter.unit());
 		}
-		return this.queries.list(filter, this.scope.visibleUnits(), page);
+		return this.queries.list(filter, this.scope.visibleUnits(),
+				this.own.onlyTeam(CurrentViewer.require()).orElse(null), page);
 	}
 
 	public TeamView view(long id) {
 		MediationTeam team = load(id);
 		UnitView village = this.scope.requireUnit(team.getUnitId());
+		this.own.requireTeam(CurrentViewer.require(), id, team.getUnitId());
 		boolean personal = PersonalData.visibleTo(CurrentViewer.require());
 		List<MemberView> members = new ArrayList<>();
 		for (Mediator m : this.mediators.findByTeamIdOrderByFullName(id)) {

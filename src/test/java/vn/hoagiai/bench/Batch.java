@@ -8,7 +8,7 @@ import java.sql.SQLException;
  * A JDBC batch insert that sends every {@code SIZE} rows and commits every 50,000. The
  * batches it depends on (the tables its foreign keys point at) are sent first.
  */
-final class Batch implements AutoCloseable {
+final class Batch implements Rows {
 
 	private static final int SIZE = 1000;
 
@@ -32,7 +32,8 @@ final class Batch implements AutoCloseable {
 			.prepareStatement("insert into " + table + " (" + columns + ") values (" + marks + ")");
 	}
 
-	void add(Object... values) throws SQLException {
+	@Override
+	public void add(Object... values) throws SQLException {
 		for (int i = 0; i < values.length; i++) {
 			this.statement.setObject(i + 1, values[i]);
 		}

@@ -50,8 +50,9 @@ import static org.mockito.BDDMockito.given;
 @TestPropertySource(
 		properties = "spring.datasource.url=jdbc:h2:mem:casflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @ImportAutoConfiguration(JdbcClientAutoConfiguration.class)
-@Import({ CaseService.class, CaseProgress.class, CaseQueries.class, CaseLoader.class, RegisterNumbers.class,
-		UnitScope.class, UnitDirectory.class, AuditTrail.class })
+@Import({ CaseService.class, CaseProgress.class, CaseIntake.class, CaseOutcomes.class, CaseFollowUps.class,
+		CaseParties.class, CaseAccounts.class, IdempotencyKeys.class, CaseQueries.class, CaseLoader.class,
+		RegisterNumbers.class, UnitScope.class, UnitDirectory.class, AuditTrail.class })
 @RecordApplicationEvents
 class CaseFlowTests {
 
@@ -68,6 +69,12 @@ class CaseFlowTests {
 
 	@Autowired
 	CaseProgress progress;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseOutcomes outcomes;
 
 	@Autowired
 	TestEntityManager entities;
@@ -118,7 +125,7 @@ class CaseFlowTests {
 		this.progress.assign(first, version(first), MEDIATOR, false, RECEIVED.plusDays(1), false);
 		this.progress.addSession(first, version(first),
 				new SessionDetails(RECEIVED.plusDays(2), "Nhà văn hóa", "Hai bên", null, null));
-		this.progress.close(first, version(first), new CaseOutcome(CaseResult.SUCCESSFUL, EndReason.AGREEMENT,
+		this.outcomes.close(first, version(first), new CaseOutcome(CaseResult.SUCCESSFUL, EndReason.AGREEMENT,
 				"Mở lại lối đi chung", null, null, null, null, List.of()));
 		this.entities.flush();
 		this.entities.clear();
@@ -140,7 +147,7 @@ class CaseFlowTests {
 		CaseView view = this.cases.view(id);
 		this.cases.update(id, view.version(), view.details(), new Checklist(false, false, true, false), null, null);
 
-		assertThatThrownBy(() -> this.progress.close(id, version(id),
+		assertThatThrownBy(() -> this.outcomes.close(id, version(id),
 				new CaseOutcome(CaseResult.SUCCESSFUL, EndReason.AGREEMENT, "x", null, null, null, null, List.of())))
 			.isInstanceOfSatisfying(InvalidInput.class, (e) -> assertThat(e.problems())
 				.anySatisfy((p) -> assertThat(p.messageKey()).isEqualTo("case.outcome.excludedMustBeReferred")));
@@ -154,13 +161,13 @@ class CaseFlowTests {
 		List<CaseOutcome.PartyDemand> demands = parties.stream()
 			.map((p) -> new CaseOutcome.PartyDemand(p.id(), "Đòi lại lối đi", "Tòa án nhân dân khu vực"))
 			.toList();
-		this.progress.close(id, version(id), new CaseOutcome(CaseResult.UNSUCCESSFUL, EndReason.MEDIATOR_ENDED, null,
+		this.outcomes.close(id, version(id), new CaseOutcome(CaseResult.UNSUCCESSFUL, EndReason.MEDIATOR_ENDED, null,
 				null, null, null, null, demands));
 
 		assertThat(this.cases.view(id).outcome().demands()).extracting(CaseOutcome.PartyDemand::demands)
 			.containsExactly("Đòi lại lối đi", "Đòi lại lối đi");
-		assertThatThrownBy(() -> this.progress.reopen(id, version(id), " ")).isInstanceOf(InvalidInput.class);
-		this.progress.reopen(id, version(id), "Bên B yêu cầu hòa giải lại");
+		assertThatThrownBy(() -> this.outcomes.reopen(id, version(id), " ")).isInstanceOf(InvalidInput.class);
+		this.outcomes.reopen(id, version(id), "Bên B yêu cầu hòa giải lại");
 		assertThat(this.cases.view(id).status()).isEqualTo(CaseStatus.RECEIVED);
 	}
 
@@ -191,14 +198,14 @@ class CaseFlowTests {
 
 	@Test
 	void intakeWithOnePartyReportsEveryProblemAtOnce() {
-		assertThatThrownBy(() -> this.cases.intake(TEAM, new CaseDetails(null, null, "NOPE", " ", false, false), null,
+		assertThatThrownBy(() -> this.intake.intake(TEAM, new CaseDetails(null, null, "NOPE", " ", false, false), null,
 				List.of(party("An"))))
 			.isInstanceOfSatisfying(InvalidInput.class, (e) -> assertThat(e.problems()).extracting((p) -> p.field())
 				.containsExactlyInAnyOrder("receivedOn", "ground", "fieldCode", "content", "parties"));
 	}
 
 	private long intake() {
-		long id = this.cases.intake(TEAM,
+		long id = this.intake.intake(TEAM,
 				new CaseDetails(RECEIVED, CaseGround.PARTY_REQUEST, "NEIGHBOUR", "Tranh chấp lối đi", false, false),
 				null, List.of(party("Nguyễn Văn An"), party("Trần Thị Bình")));
 		this.entities.flush();

@@ -18,30 +18,48 @@ class CasePrivacyTests {
 
 	@Test
 	void communeOfficerOpensAPrivateMediation() {
-		assertThat(CasePrivacy.mayOpen(viewer(Role.COMMUNE_OFFICER, UnitId.of(1)), VILLAGE, true)).isTrue();
+		assertThat(CasePrivacy.mayOpen(viewer(Role.COMMUNE_OFFICER, UnitId.of(1)), VILLAGE, true, false)).isTrue();
 	}
 
 	@Test
-	void leaderOfTheTeamsVillageOpensAPrivateMediation() {
-		assertThat(CasePrivacy.mayOpen(viewer(Role.TEAM_LEADER, VILLAGE), VILLAGE, true)).isTrue();
+	void leaderOfTheTeamsVillageOpensAPublicCaseButNotAPrivateOneHeIsNotAssignedTo() {
+		Viewer leader = viewer(Role.TEAM_LEADER, VILLAGE);
+
+		assertThat(CasePrivacy.mayOpen(leader, VILLAGE, false, false)).isTrue();
+		assertThat(CasePrivacy.mayOpen(leader, VILLAGE, true, false)).isFalse();
+		assertThat(CasePrivacy.mayOpen(leader, VILLAGE, true, true)).isTrue();
+	}
+
+	@Test
+	void onlyAnAssignedMediatorOpensACaseEvenAPrivateOne() {
+		Viewer mediator = viewer(Role.MEDIATOR, VILLAGE);
+
+		assertThat(CasePrivacy.mayOpen(mediator, VILLAGE, false, false)).isFalse();
+		assertThat(CasePrivacy.mayOpen(mediator, VILLAGE, true, true)).isTrue();
+		assertThat(CasePrivacy.assignedRowsOnly(mediator)).isTrue();
 	}
 
 	@Test
 	void mediatorOfAnotherVillageCannotOpenACase() {
-		assertThat(CasePrivacy.mayOpen(viewer(Role.MEDIATOR, OTHER_VILLAGE), VILLAGE, false)).isFalse();
+		assertThat(CasePrivacy.mayOpen(viewer(Role.MEDIATOR, OTHER_VILLAGE), VILLAGE, false, false)).isFalse();
 	}
 
 	@Test
-	void districtOfficerOpensAPublicCaseButNotAPrivateOne() {
-		Viewer district = viewer(Role.DISTRICT_OFFICER, UnitId.of(0));
+	void officersAboveTheCommuneAndAdministratorsSeeCountsOnly() {
+		for (Role role : new Role[] { Role.DISTRICT_OFFICER, Role.PROVINCE_OFFICER, Role.ADMIN }) {
+			Viewer viewer = viewer(role, UnitId.of(0));
 
-		assertThat(CasePrivacy.mayOpen(district, VILLAGE, false)).isTrue();
-		assertThat(CasePrivacy.mayOpen(district, VILLAGE, true)).isFalse();
+			assertThat(CasePrivacy.mayOpen(viewer, VILLAGE, false, false)).as(role.name()).isFalse();
+			assertThat(CasePrivacy.seesRows(viewer)).as(role.name()).isFalse();
+		}
 	}
 
 	@Test
 	void partnerSeesCountsOnly() {
-		assertThat(CasePrivacy.mayOpen(viewer(Role.PARTNER, UnitId.of(0)), VILLAGE, false)).isFalse();
+		Viewer partner = viewer(Role.PARTNER, UnitId.of(0));
+
+		assertThat(CasePrivacy.mayOpen(partner, VILLAGE, false, false)).isFalse();
+		assertThat(CasePrivacy.seesRows(partner)).isFalse();
 	}
 
 	private static Viewer viewer(Role role, UnitId unit) {

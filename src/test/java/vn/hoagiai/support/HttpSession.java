@@ -84,6 +84,21 @@ public final class HttpSession {
 		}
 	}
 
+	/** A download (a spreadsheet, a PDF) as bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String url(String path) {
 		return this.base + path;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import vn.hoagiai.cases.CaseOutcome;
 import vn.hoagiai.cases.CaseResult;
 import vn.hoagiai.cases.EndReason;
+import vn.hoagiai.cases.FollowUpResult;
 import vn.hoagiai.cases.SessionDetails;
 
 /**
@@ -35,12 +36,22 @@ final class ProgressRequests {
 
 	}
 
+	/**
+	 * Without {@code followUpId} plans a check for {@code dueOn}; with it records the
+	 * check.
+	 */
+	record FollowUpRequest(Long version, Long followUpId, LocalDate dueOn, LocalDate checkedOn, FollowUpResult result,
+			String note) {
+
+	}
+
 	record ReopenRequest(Long version, String reason) {
 
 	}
 
 	record OutcomeRequest(Long version, CaseResult result, EndReason endReason, String agreement, String referralBody,
-			LocalDate referralDate, String referralNote, LocalDate closedOn, List<CaseOutcome.PartyDemand> demands) {
+			LocalDate referralDate, String referralNote, LocalDate closedOn, List<CaseOutcome.PartyDemand> demands,
+			LocalDate followUpDue) {
 
 		CaseOutcome outcome() {
 			return new CaseOutcome(this.result, this.endReason, this.agreement, this.referralBody, this.referralDate,

@@ -23,6 +23,7 @@ import vn.hoagiai.mediators.DismissalGround;
 import vn.hoagiai.mediators.ElectionMethod;
 import vn.hoagiai.mediators.Ethnicities;
 import vn.hoagiai.mediators.LegalTraining;
+import vn.hoagiai.mediators.MediatorAccounts;
 import vn.hoagiai.mediators.MediatorDetails;
 import vn.hoagiai.mediators.MediatorFilter;
 import vn.hoagiai.mediators.MediatorService;
@@ -66,7 +67,11 @@ class MediatorPages {
 
 	private final UnitDirectory units;
 
-	MediatorPages(MediatorService mediators, TeamService teams, Ethnicities ethnicities, UnitDirectory units) {
+	private final MediatorAccounts accounts;
+
+	MediatorPages(MediatorService mediators, TeamService teams, Ethnicities ethnicities, UnitDirectory units,
+			MediatorAccounts accounts) {
+		this.accounts = accounts;
 		this.mediators = mediators;
 		this.teams = teams;
 		this.ethnicities = ethnicities;
@@ -152,6 +157,24 @@ class MediatorPages {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
 		return detail(id, model);
+	}
+
+	@PostMapping("/{id}/account")
+	String account(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String username,
+			RedirectAttributes redirect) {
+		try {
+			this.accounts.link(id, version, username);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("accountError", ex.problems().get(0).messageKey());
+			redirect.addFlashAttribute("accountTried", username);
+		}
+		catch (StaleVersion ex) {
+			redirect.addFlashAttribute("accountError", "mediator.account.error.stale");
+			redirect.addFlashAttribute("accountTried", username);
+		}
+		return "redirect:/mediators/" + id + "#account";
 	}
 
 	@PostMapping("/{id}/leader")

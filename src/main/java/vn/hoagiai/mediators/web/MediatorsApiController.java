@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hoagiai.mediators.MediatorAccounts;
 import vn.hoagiai.mediators.MediatorFilter;
 import vn.hoagiai.mediators.MediatorRow;
 import vn.hoagiai.mediators.MediatorService;
@@ -41,7 +42,10 @@ class MediatorsApiController {
 
 	private final MediatorService mediators;
 
-	MediatorsApiController(TeamService teams, MediatorService mediators) {
+	private final MediatorAccounts accounts;
+
+	MediatorsApiController(TeamService teams, MediatorService mediators, MediatorAccounts accounts) {
+		this.accounts = accounts;
 		this.teams = teams;
 		this.mediators = mediators;
 	}
@@ -104,6 +108,19 @@ class MediatorsApiController {
 	MediatorView updateMediator(@PathVariable long id, @RequestBody MediatorRequest request) {
 		this.mediators.update(id, requireVersion(request.version()), request.details());
 		return this.mediators.view(id);
+	}
+
+	/**
+	 * Links the mediator to their own sign-in account; a blank username removes the link.
+	 */
+	@PutMapping("/mediators/{id}/account")
+	MediatorView linkAccount(@PathVariable long id, @RequestBody AccountLink request) {
+		this.accounts.link(id, requireVersion(request.version()), request.username());
+		return this.mediators.view(id);
+	}
+
+	/** The body of {@code PUT /mediators/{id}/account}. */
+	record AccountLink(String username, Long version) {
 	}
 
 	private static long requireVersion(Long version) {

@@ -12,7 +12,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.hoagiai.cases.CaseDetails;
+import vn.hoagiai.cases.CaseFollowUps;
 import vn.hoagiai.cases.CaseGround;
+import vn.hoagiai.cases.CaseIntake;
+import vn.hoagiai.cases.CaseOutcomes;
+import vn.hoagiai.cases.IntakeResult;
 import vn.hoagiai.cases.CaseProgress;
 import vn.hoagiai.cases.CaseService;
 import vn.hoagiai.cases.PartyDetails;
@@ -54,24 +58,49 @@ class CasesApiControllerTests {
 	@MockitoBean
 	CaseProgress progress;
 
+	@MockitoBean
+	CaseIntake intake;
+
+	@MockitoBean
+	CaseOutcomes outcomes;
+
+	@MockitoBean
+	CaseFollowUps followUps;
+
 	@Test
 	void createBindsTheIntakeWithFlagsLeftOutAsFalseAndAnswers201() {
-		given(this.cases.intake(anyLong(), any(), any(), any())).willReturn(42L);
+		given(this.intake.intake(anyLong(), any(), any(), any(), any())).willReturn(new IntakeResult(42L, false));
 
 		assertThat(post("/api/v1/cases", INTAKE)).hasStatus(201).headers().hasValue("Location", "/api/v1/cases/42");
-		verify(this.cases).intake(eq(5L), eq(new CaseDetails(
+		verify(this.intake).intake(eq(5L), eq(new CaseDetails(
 				LocalDate.of(2025, 3, 10), CaseGround.PARTY_REQUEST, "NEIGHBOUR", "Tranh chấp lối đi", false, false)),
 				eq(null),
 				eq(List.of(
 						new PartyDetails(PartyRole.PARTY, PartyKind.INDIVIDUAL, "Nguyễn Văn An", null, null, null, null,
 								false),
 						new PartyDetails(PartyRole.PARTY, PartyKind.FAMILY, "Hộ ông Bình", null, null, null, null,
-								false))));
+								false))),
+				eq(null));
+	}
+
+	@Test
+	void replayedCreateAnswersWithTheFirstCase() {
+		given(this.intake.intake(anyLong(), any(), any(), any(), eq("k-1"))).willReturn(new IntakeResult(42L, true));
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/cases")
+			.contentType("application/json")
+			.accept("application/json")
+			.header("Idempotency-Key", "k-1")
+			.content(INTAKE)
+			.with(csrf())
+			.with(authentication(TestViewer.signedIn(1, Role.COMMUNE_OFFICER)))
+			.exchange()).hasStatus(201).headers().hasValue("Idempotent-Replayed", "true");
 	}
 
 	@Test
 	void invalidIntakeIs422WithTheFields() {
-		given(this.cases.intake(anyLong(), any(), any(), any()))
+		given(this.intake.intake(anyLong(), any(), any(), any(), any()))
 			.willThrow(new InvalidInput(List.of(FieldProblem.of("parties", "case.parties.tooFew"))));
 
 		assertThat(post("/api/v1/cases", INTAKE)).hasStatus(422).bodyText().contains("parties");

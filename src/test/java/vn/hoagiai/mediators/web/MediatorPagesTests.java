@@ -19,6 +19,7 @@ import vn.hoagiai.mediators.Background;
 import vn.hoagiai.mediators.Election;
 import vn.hoagiai.mediators.Ethnicities;
 import vn.hoagiai.mediators.MediatorDetails;
+import vn.hoagiai.mediators.MediatorAccounts;
 import vn.hoagiai.mediators.MediatorService;
 import vn.hoagiai.mediators.MediatorStatus;
 import vn.hoagiai.mediators.MediatorView;
@@ -64,10 +65,13 @@ class MediatorPagesTests {
 	@MockitoBean
 	UnitDirectory units;
 
+	@MockitoBean
+	MediatorAccounts accounts;
+
 	@BeforeEach
 	void savedRecord() {
 		given(this.mediators.view(5)).willReturn(new MediatorView(5, SAVED, "Tày", MediatorStatus.ACTIVE, null, null,
-				null, 3L, "Tổ hòa giải Tổ dân phố 1", TeamRole.MEMBER, UnitId.of(40), 8, List.of(), true));
+				null, 3L, "Tổ hòa giải Tổ dân phố 1", TeamRole.MEMBER, UnitId.of(40), 8, List.of(), true, null));
 		given(this.teams.list(any(), any())).willReturn(new PageImpl<>(List.of()));
 	}
 

@@ -1,0 +1,163 @@
+package vn.hoagiai.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Writes a session's last-access time back to the database at most once per
+ * {@link #RESOLUTION} instead of on every request.
+ * <p>
+ * Spring Session marks a session changed whenever the request touches it, so every page
+ * view of a signed-in user ended in an {@code UPDATE spring_session} in its own
+ * transaction: the largest single cost of an authenticated request after loading the
+ * session. Sessions are the unit of idle expiry (30 minutes); moving their last-access
+ * time in steps of a minute ends an idle session at most a minute early, and never late.
+ * Attribute changes (sign-in, language, the security context) are written at once, as
+ * before.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionTouchThrottle {
+
+	static final Duration RESOLUTION = Duration.ofMinutes(1);
+
+	/**
+	 * Wraps Boot's JDBC session repository where it is made, so that the session filter
+	 * and {@link UserSessions} both get the wrapper (a second repository bean would turn
+	 * Boot's session auto-configuration off). The original keeps its own life cycle: its
+	 * clean-up of expired sessions is stopped on the original when the context closes.
+	 */
+	@Bean
+	static BeanPostProcessor sessionTouchThrottlePostProcessor() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions) ? new Repository(sessions) : bean;
+			}
+
+		};
+	}
+
+	/** The JDBC repository with its sessions' touches filtered. */
+	static final class Repository implements FindByIndexNameSessionRepository<Session> {
+
+		private final FindByIndexNameSessionRepository<Session> delegate;
+
+		@SuppressWarnings("unchecked")
+		Repository(FindByIndexNameSessionRepository<? extends Session> delegate) {
+			this.delegate = (FindByIndexNameSessionRepository<Session>) delegate;
+		}
+
+		@Override
+		public Session createSession() {
+			return this.delegate.createSession();
+		}
+
+		@Override
+		public void save(Session session) {
+			this.delegate.save((session instanceof Touched touched) ? touched.delegate : session);
+		}
+
+		@Override
+		public Session findById(String id) {
+			Session session = this.delegate.findById(id);
+			return (session != null) ? new Touched(session) : null;
+		}
+
+		@Override
+		public void deleteById(String id) {
+			this.delegate.deleteById(id);
+		}
+
+		@Override
+		public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+			return this.delegate.findByIndexNameAndIndexValue(indexName, indexValue);
+		}
+
+	}
+
+	/**
+	 * A stored session whose last-access time moves only in steps of {@link #RESOLUTION}.
+	 */
+	static final class Touched implements Session {
+
+		final Session delegate;
+
+		Touched(Session delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			if (!lastAccessedTime.isBefore(this.delegate.getLastAccessedTime().plus(RESOLUTION))) {
+				this.delegate.setLastAccessedTime(lastAccessedTime);
+			}
+		}
+
+		@Override
+		public String getId() {
+			return this.delegate.getId();
+		}
+
+		@Override
+		public String changeSessionId() {
+			return this.delegate.changeSessionId();
+		}
+
+		@Override
+		public <T> T getAttribute(String attributeName) {
+			return this.delegate.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return this.delegate.getAttributeNames();
+		}
+
+		@Override
+		public void setAttribute(String attributeName, Object attributeValue) {
+			this.delegate.setAttribute(attributeName, attributeValue);
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			this.delegate.removeAttribute(attributeName);
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return this.delegate.getCreationTime();
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return this.delegate.getLastAccessedTime();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			this.delegate.setMaxInactiveInterval(interval);
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return this.delegate.getMaxInactiveInterval();
+		}
+
+		@Override
+		public boolean isExpired() {
+			return this.delegate.isExpired();
+		}
+
+	}
+
+}
