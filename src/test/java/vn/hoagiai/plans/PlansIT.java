@@ -1,10 +1,13 @@
 package vn.hoagiai.plans;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,12 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.hoagiai.documents.DocumentFormat;
+import vn.hoagiai.documents.DocumentWriter;
 import vn.hoagiai.organization.AgencyKind;
 import vn.hoagiai.organization.NewAgencyCommand;
 import vn.hoagiai.organization.UnitAdministration;
 import vn.hoagiai.shared.Deployment;
+import vn.hoagiai.shared.Role;
 import vn.hoagiai.support.HttpSession;
 import vn.hoagiai.support.IntegrationTest;
+import vn.hoagiai.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +47,12 @@ class PlansIT {
 
 	@Autowired
 	UnitAdministration administration;
+
+	@Autowired
+	PlanDocuments documents;
+
+	@Autowired
+	DocumentWriter writer;
 
 	@Test
 	void seedPlanHasItsTasksLeadAgenciesParentsAndTheHandoverOfTheCityAgencies() {
@@ -153,6 +166,37 @@ class PlansIT {
 			.toList()).containsExactly(LocalDate.now().toString());
 		assertThat(plan.at("/handovers").valueStream().map((h) -> h.get("toAgency").asString()).toList())
 			.contains("Ủy ban nhân dân xã Nông Thượng (kiện toàn)");
+	}
+
+	@Test
+	void yearReportAndWorkPlanAreWrittenAsDocxAndPdf() throws Exception {
+		HttpSession officer = signedIn("sotuphap");
+		long plan = cityPlan();
+		HttpResponse<String> pdf = officer.get("/plans/" + plan + "/documents/work-plan/2026?format=pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.body()).startsWith("%PDF");
+		assertThat(officer.getJson("/api/v1/plans/" + plan + "/documents/report/2019?format=docx").statusCode())
+			.isEqualTo(422);
+		assertThat(signedIn("tuphap.ducxuan").get("/plans/" + plan + "/documents/review/1?format=docx").statusCode())
+			.isEqualTo(200);
+
+		SignedIn.as("sotuphap", unit("Tỉnh Thái Nguyên"), Role.PROVINCE_OFFICER);
+		try {
+			byte[] docx = this.writer.write(this.documents.report(plan, 2025), DocumentFormat.DOCX);
+			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
+					XWPFWordExtractor text = new XWPFWordExtractor(word)) {
+				assertThat(text.getText()).contains("BÁO CÁO", "năm 2025", "Hoàn thành", "Phòng Tài chính - Kế hoạch",
+						"Nhiệm vụ 4.1 năm 2025 quá hạn");
+			}
+			byte[] review = this.writer.write(this.documents.review(plan, 2), DocumentFormat.DOCX);
+			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(review));
+					XWPFWordExtractor text = new XWPFWordExtractor(word)) {
+				assertThat(text.getText()).contains("Tổng kết", "Giai đoạn 2027 - 2030");
+			}
+		}
+		finally {
+			SignedIn.clear();
+		}
 	}
 
 	private long cityPlan() {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Throughput of an authenticated page through the whole security chain (session in the
+# database, CSRF, headers, scope check, template) against a bare public endpoint of the
+# same app, measured with wrk in the same run.
+# Usage: bench/throughput.sh [seconds] [connections]   (build first: ./mvnw -q package -DskipTests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-20}
+connections=${2:-16}
+jar=$(ls target/hoagiai-*.jar | grep -v plain | head -n 1)
+port=18084
+data=$(mktemp -d)
+HOAGIAI_DATA_DIR="$data" PORT=$port java -Xmx256m -jar "$jar" >"$data/app.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
+until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.2; done
+# One signed-in session per connection, as many users would have (one session shared by
+# all connections would measure lock waits on that session's row instead).
+sessions="$data/sessions"
+for i in $(seq 1 "$connections"); do
+  jar_cookies="$data/cookies$i"
+  curl -fs -c "$jar_cookies" -b "$jar_cookies" "http://127.0.0.1:$port/login" >/dev/null
+  token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar_cookies")
+  curl -fs -c "$jar_cookies" -b "$jar_cookies" -H "X-XSRF-TOKEN: $token" \
+    --data-urlencode username=tuphap.ducxuan --data-urlencode password=hoagiai-demo \
+    "http://127.0.0.1:$port/login" -o /dev/null
+  awk '$6 == "HOAGIAI_SESSION" {print $7}' "$jar_cookies" >> "$sessions"
+done
+session=$(head -n 1 "$sessions")
+page=${BENCH_PAGE:-/}
+home=$(curl -fs -H "Cookie: HOAGIAI_SESSION=$session" "http://127.0.0.1:$port$page")
+case "$home" in *"ducxuan"*|*"Đức Xuân"*) ;; *) echo "not signed in" >&2; exit 1 ;; esac
+export SESSIONS="$sessions"
+script="$(pwd)/bench/sessions.lua"
+# warm up both paths
+wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/ping" >/dev/null
+wrk -t2 -c"$connections" -d5s -s "$script" "http://127.0.0.1:$port$page" >/dev/null
+echo "== bare /ping"
+wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/ping" | tee "$data/ping.txt"
+echo "== authenticated $page ($connections sessions)"
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$script" "http://127.0.0.1:$port$page" | tee "$data/page.txt"
+ping_rps=$(awk '/Requests\/sec/ {print $2}' "$data/ping.txt")
+page_rps=$(awk '/Requests\/sec/ {print $2}' "$data/page.txt")
+echo "ratio authenticated/bare: $(awk -v a="$page_rps" -v b="$ping_rps" 'BEGIN {printf "%.2f", a / b}')"
