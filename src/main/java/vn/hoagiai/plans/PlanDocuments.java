@@ -30,10 +30,10 @@ import vn.hoagiai.shared.InvalidInput;
  * report (each task's status, date done, result and evidence; what is overdue), and the
  * phase reviews (sơ kết for a phase before the last, tổng kết for the last) over the
  * phase's years. Official text is Vietnamese whatever the viewer's language; every export
- * is audited.
+ * is audited (in the same transaction, which is therefore not read-only).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class PlanDocuments {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");

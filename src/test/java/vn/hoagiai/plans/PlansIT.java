@@ -185,8 +185,8 @@ class PlansIT {
 			byte[] docx = this.writer.write(this.documents.report(plan, 2025), DocumentFormat.DOCX);
 			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
 					XWPFWordExtractor text = new XWPFWordExtractor(word)) {
-				assertThat(text.getText()).contains("BÁO CÁO", "năm 2025", "Hoàn thành", "Phòng Tài chính - Kế hoạch",
-						"Nhiệm vụ 4.1 năm 2025 quá hạn");
+				assertThat(text.getText()).contains("BÁO CÁO", "năm 2025", "Hoàn thành",
+						"Sở Tài chính tỉnh Thái Nguyên", "Nhiệm vụ 4.1 năm 2025 quá hạn");
 			}
 			byte[] review = this.writer.write(this.documents.review(plan, 2), DocumentFormat.DOCX);
 			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(review));
