@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.hoagiai.organization.AgencyView;
 import vn.hoagiai.organization.UnitHistory;
@@ -23,6 +25,8 @@ import vn.hoagiai.shared.Viewer;
  */
 @Component
 class Agencies {
+
+	private static final String CACHE_KEY = Agencies.class.getName() + ".viewer:";
 
 	private final UnitHistory history;
 
@@ -40,15 +44,27 @@ class Agencies {
 		return this.history.agenciesByIds(Set.of(id)).stream().findFirst();
 	}
 
-	/** Every agency of the viewer's unit, current and ended. */
+	/**
+	 * Every agency of the viewer's unit, current and ended; read once per HTTP request
+	 * (pages check it for every task year they show).
+	 */
 	Set<Long> ofViewer(Viewer viewer) {
 		if (viewer.unitId() == null) {
 			return Set.of();
 		}
-		return this.history.agencies(viewer.unitId())
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = CACHE_KEY + viewer.username() + ":" + viewer.unitId();
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> cached) {
+			return cached.stream().map(Long.class::cast).collect(Collectors.toSet());
+		}
+		Set<Long> ids = this.history.agencies(viewer.unitId())
 			.stream()
 			.map((entry) -> entry.agency().id())
 			.collect(Collectors.toSet());
+		if (request != null) {
+			request.setAttribute(key, ids, RequestAttributes.SCOPE_REQUEST);
+		}
+		return ids;
 	}
 
 	/** Every agency of {@code unit}, current and ended. */

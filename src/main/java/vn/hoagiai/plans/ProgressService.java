@@ -147,8 +147,9 @@ public class ProgressService {
 			.collect(Collectors.toSet());
 		List<TaskYearView> leading = new ArrayList<>();
 		List<TaskYearView> coordinating = new ArrayList<>();
+		List<Plan> readable = chosen.isEmpty() ? List.of() : this.plans.readable();
 		if (!chosen.isEmpty()) {
-			for (Plan plan : this.plans.readable()) {
+			for (Plan plan : readable) {
 				PlanReader.Loaded loaded = this.reader.load(this.reader.tasksOf(plan.getId()));
 				for (TaskYearView view : views(plan, loaded, (y) -> y.getYear() == year)) {
 					if (loaded.currentLeadIds(view.taskId()).stream().anyMatch(chosen::contains)) {
@@ -161,7 +162,7 @@ public class ProgressService {
 			}
 		}
 		Attention reminders = chosen.isEmpty() ? new Attention(30, List.of(), List.of())
-				: attention(this.plans.readable(), 30, chosen);
+				: attention(readable, 30, chosen);
 		return new MyTasks(year, own, agencyId, leading, coordinating, reminders);
 	}
 
