@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,11 @@ class PlanExecutor {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	PlanExecutor(UnitWrites units, ReorganisationRepository reorganisations, SuccessionRepository successions,
-			AgencyRepository agencies, JdbcClient jdbc, AuditTrail audit) {
+			AgencyRepository agencies, JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.reorganisations = reorganisations;
 		this.successions = successions;
@@ -96,6 +100,9 @@ class PlanExecutor {
 		agency.end(date, handover.successorId());
 		this.audit.updated("Agency", agency.getId(), UnitId.of(agency.getUnitId()),
 				Changes.of("validTo", null, date).field("successorId", null, handover.successorId()));
+		if (handover.successorId() != null) {
+			this.events.publishEvent(new AgencySucceeded(agency.getId(), handover.successorId(), date));
+		}
 	}
 
 	private void touched(Reorganisation record, Long unit, String role) {

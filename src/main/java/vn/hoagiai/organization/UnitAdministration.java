@@ -1,7 +1,9 @@
 package vn.hoagiai.organization;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +31,11 @@ public class UnitAdministration {
 
 	private final AuditTrail audit;
 
-	UnitAdministration(UnitWrites units, AgencyRepository agencies, AdministrativeMap map, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	UnitAdministration(UnitWrites units, AgencyRepository agencies, AdministrativeMap map, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.agencies = agencies;
 		this.rules = new PlanRules(map);
@@ -100,7 +106,10 @@ public class UnitAdministration {
 		return agency.getId();
 	}
 
-	/** Names the agency that took over {@code agencyId}'s work; null clears it. */
+	/**
+	 * Names the agency that took over {@code agencyId}'s work; null clears it. Publishes
+	 * {@link AgencySucceeded} (effective when the agency ended, else today).
+	 */
 	public void setAgencySuccessor(long agencyId, Long successorId) {
 		Agency agency = this.agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("Agency", agencyId));
 		if (successorId != null) {
@@ -117,6 +126,10 @@ public class UnitAdministration {
 			this.audit.updated("Agency", agencyId, UnitId.of(agency.getUnitId()),
 					Changes.of("successorId", before, successorId));
 			this.agencies.flush();
+			if (successorId != null) {
+				LocalDate effective = (agency.getValidTo() != null) ? agency.getValidTo() : LocalDate.now();
+				this.events.publishEvent(new AgencySucceeded(agencyId, successorId, effective));
+			}
 		}
 	}
 

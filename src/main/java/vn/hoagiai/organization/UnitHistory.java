@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +84,19 @@ public class UnitHistory {
 				select a.id, a.unit_id, a.kind, a.name, a.valid_from, a.valid_to, a.successor_id from org_agency a
 				where a.valid_from <= :d and (a.valid_to is null or a.valid_to > :d) order by a.name""")
 			.param("d", date)
+			.query((rs, n) -> agency(rs))
+			.list();
+	}
+
+	/** The agencies with these ids, current or ended, by name. */
+	public List<AgencyView> agenciesByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select a.id, a.unit_id, a.kind, a.name, a.valid_from, a.valid_to, a.successor_id from org_agency a
+				where a.id in (:ids) order by a.name""")
+			.param("ids", List.copyOf(ids))
 			.query((rs, n) -> agency(rs))
 			.list();
 	}

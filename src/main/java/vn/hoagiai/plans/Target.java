@@ -1,0 +1,50 @@
+package vn.hoagiai.plans;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "pln_target")
+class Target {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "plan_id", nullable = false)
+	private Long planId;
+
+	@Column(nullable = false)
+	private int position;
+
+	private String code;
+
+	@Column(nullable = false)
+	private String description;
+
+	private String threshold;
+
+	@Column(name = "by_year")
+	private Integer byYear;
+
+	protected Target() {
+	}
+
+	Target(Long planId, int position, PlanTarget target) {
+		this.planId = planId;
+		this.position = position;
+		this.code = target.code();
+		this.description = target.description();
+		this.threshold = target.threshold();
+		this.byYear = target.byYear();
+	}
+
+	PlanTarget view() {
+		return new PlanTarget(this.code, this.description, this.threshold, this.byYear);
+	}
+
+}
