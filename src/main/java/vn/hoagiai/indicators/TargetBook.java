@@ -53,7 +53,7 @@ final class TargetBook {
 		for (int depth = 0; unit != null && depth < 10; depth++) {
 			Double set = this.rows.get(key(unit, year, code));
 			if (set != null) {
-				return advancedNewRuralCommune ? Math.max(set, fallback) : set;
+				return (advancedNewRuralCommune && code == IndicatorCode.SUCCESS_RATE) ? Math.max(set, fallback) : set;
 			}
 			unit = this.parentOf.apply(unit);
 		}

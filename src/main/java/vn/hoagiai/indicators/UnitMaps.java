@@ -60,10 +60,18 @@ class UnitMaps {
 		if (roots.isEmpty()) {
 			throw new RecordNotFound("Unit", root);
 		}
-		List<UnitView> units = new ArrayList<>();
+		Map<UnitView, List<UnitView>> trees = new java.util.LinkedHashMap<>();
 		for (UnitView r : roots) {
-			units.addAll(this.directory.subtree(r.id(), boundary));
+			trees.put(r, this.directory.subtree(r.id(), boundary));
 		}
+		// a predecessor that lay below another one (a district inside a merged province)
+		// is shown inside it, not beside it
+		roots.removeIf((r) -> trees.entrySet()
+			.stream()
+			.anyMatch((t) -> !t.getKey().id().equals(r.id())
+					&& t.getValue().stream().anyMatch((u) -> u.id().equals(r.id()))));
+		List<UnitView> units = new ArrayList<>();
+		roots.forEach((r) -> units.addAll(trees.get(r)));
 		UnitMap map = new UnitMap(roots, units);
 		followSuccessions(map, boundary);
 		return map;
