@@ -15,14 +15,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Fills an empty database with a national-scale register: 34 provinces, 3,321 communes,
- * about 63,000 villages, 90,000 teams and 600,000 mediators, the same for the same seed,
- * plus the sign-in users {@code admin} (ADMIN) and {@code xa.<code>} (COMMUNE_OFFICER of
+ * about 63,000 villages, 90,000 teams, 600,000 mediators and 1,000,000 cases, the same
+ * for the same seed, plus the sign-in users {@code admin} (ADMIN) and
+ * {@code xa.<code>} (COMMUNE_OFFICER of
  * the first commune of each province). Plain JDBC batches; the schema comes from the
  * application's own Flyway migrations. See bench/README.md.
  *
  * <pre>
  * --data-dir DIR | --url JDBC-URL [--user U] [--db-password P]
- * --password SIGN-IN-PASSWORD [--seed 42] [--communes 3321]
+ * --password SIGN-IN-PASSWORD [--seed 42] [--communes 3321] [--cases 1000000]
  * </pre>
  */
 public final class NationalData {
@@ -51,13 +52,16 @@ public final class NationalData {
 			mediators.write(geography.villages);
 			log(start, "%d teams, %d mediators, %d name keys, %d reviews".formatted(mediators.teams,
 					mediators.mediators, mediators.tokens, mediators.reviews));
+			NationalCases cases = new NationalCases(connection, random);
+			cases.write(Long.parseLong(options.getOrDefault("cases", "1000000")));
+			log(start, "%d cases".formatted(cases.cases));
 			writeSample(options, geography.communeIds);
 			long users = signInUsers(connection, geography.firstCommuneOfProvince, password);
 			restartIdentities(connection,
 					Map.of("org_unit", geography.units(), "org_unit_name", geography.units(), "org_unit_parent",
 							geography.links(), "med_team", mediators.teams, "med_mediator", mediators.mediators,
 							"med_membership", mediators.mediators, "med_team_review", mediators.reviews, "idn_user",
-							users));
+							users, "cas_case", cases.cases));
 			connection.commit();
 			// PostgreSQL also wants the visibility map set, or index-only scans visit the
 			// heap.
