@@ -26,20 +26,20 @@ class UnitMaps {
 
 	private final UnitDirectory directory;
 
+	private final UnitTrees trees;
+
 	private final JdbcClient jdbc;
 
-	UnitMaps(UnitDirectory directory, JdbcClient jdbc) {
+	UnitMaps(UnitDirectory directory, UnitTrees trees, JdbcClient jdbc) {
 		this.directory = directory;
+		this.trees = trees;
 		this.jdbc = jdbc;
 	}
 
 	/** The whole country: every unit without a parent on the boundary date. */
 	UnitMap country(LocalDate boundary) {
-		List<UnitView> roots = this.directory.roots(boundary);
-		List<UnitView> units = new ArrayList<>();
-		for (UnitView r : roots) {
-			units.addAll(this.directory.subtree(r.id(), boundary));
-		}
+		List<UnitView> units = this.trees.country(boundary);
+		List<UnitView> roots = units.stream().filter((u) -> u.parentId() == null).toList();
 		UnitMap map = new UnitMap(roots, units);
 		followSuccessions(map, boundary);
 		return map;
@@ -60,18 +60,18 @@ class UnitMaps {
 		if (roots.isEmpty()) {
 			throw new RecordNotFound("Unit", root);
 		}
-		Map<UnitView, List<UnitView>> trees = new java.util.LinkedHashMap<>();
+		Map<UnitView, List<UnitView>> subtrees = new java.util.LinkedHashMap<>();
 		for (UnitView r : roots) {
-			trees.put(r, this.directory.subtree(r.id(), boundary));
+			subtrees.put(r, this.trees.below(r, boundary));
 		}
 		// a predecessor that lay below another one (a district inside a merged province)
 		// is shown inside it, not beside it
-		roots.removeIf((r) -> trees.entrySet()
+		roots.removeIf((r) -> subtrees.entrySet()
 			.stream()
 			.anyMatch((t) -> !t.getKey().id().equals(r.id())
 					&& t.getValue().stream().anyMatch((u) -> u.id().equals(r.id()))));
 		List<UnitView> units = new ArrayList<>();
-		roots.forEach((r) -> units.addAll(trees.get(r)));
+		roots.forEach((r) -> units.addAll(subtrees.get(r)));
 		UnitMap map = new UnitMap(roots, units);
 		followSuccessions(map, boundary);
 		return map;

@@ -29,7 +29,7 @@ import vn.hoagiai.organization.UnitScope;
 		"spring.datasource.username=${hoagiai.test.ind-user:sa}", "spring.datasource.password=", "hoagiai.demo=false" })
 @EnableConfigurationProperties(IndicatorProperties.class)
 @Import({ UnitDirectory.class, UnitScope.class, AuditTrail.class, IndicatorQueries.class, UnitMaps.class,
-		IndicatorService.class, IndicatorRecords.class, TargetService.class })
+		UnitTrees.class, IndicatorService.class, IndicatorRecords.class, TargetService.class })
 @interface IndicatorsJpaTest {
 
 }
