@@ -48,10 +48,10 @@ run() { # name paths
   local name=$1 script=$out/$1.lua
   export PATHS=$2
   cat bench/lua/paths.lua bench/lua/percentiles.lua > "$script"
-  wrk -t1 -c1 -d5s -s "$script" -H "Cookie: HOAGIAI_SESSION=$session" "http://127.0.0.1:$port" >/dev/null
+  wrk -t1 -c1 -d5s --timeout 120s -s "$script" -H "Cookie: HOAGIAI_SESSION=$session" "http://127.0.0.1:$port" >/dev/null
   for c in $connections; do
     echo "== $name, $c connections"
-    wrk -t1 -c"$c" -d"${duration}s" --latency -s "$script" -H "Cookie: HOAGIAI_SESSION=$session" \
+    wrk -t1 -c"$c" -d"${duration}s" --timeout 120s --latency -s "$script" -H "Cookie: HOAGIAI_SESSION=$session" \
       "http://127.0.0.1:$port" | tee "$out/$name-c$c.txt" | grep -E "^p|Requests/sec|requests|Non-2xx"
   done
 }
