@@ -67,11 +67,13 @@ final class NationalTraining {
 							join org_unit_parent p on p.parent_id = e.organiser_unit_id and p.valid_to is null
 							join med_mediator m on m.unit_id = p.unit_id
 							where mod(m.id * 7 + e.id, 10) < mod(e.organiser_unit_id, 10)""");
-			// Mediators open items at a rate that differs by village.
+			// Mediators open items (on the first event's day, in 2024) at a rate that
+			// differs
+			// by village.
 			sql.executeUpdate("""
 					insert into trn_access (mediator_id, item_id, first_at, last_at, open_count)
-					select m.id, i.id, i.created_at, i.created_at, 1 + mod(m.id + i.id, 4)
-					from med_mediator m cross join trn_item i
+					select m.id, i.id, e.start_date, e.start_date, 1 + mod(m.id + i.id, 4)
+					from med_mediator m cross join trn_item i join trn_event e on e.id = 1
 					where mod(m.id * 3 + i.id * 5, 12) < mod(m.unit_id, 9)""");
 			sql.executeUpdate(
 					"""

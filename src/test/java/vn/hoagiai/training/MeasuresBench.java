@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.util.unit.DataSize;
 
 import vn.hoagiai.shared.UnitId;
@@ -32,7 +32,7 @@ public final class MeasuresBench {
 		String user = a.contains("--user") ? a.get(a.indexOf("--user") + 1) : "postgres";
 		String password = a.contains("--db-password") ? a.get(a.indexOf("--db-password") + 1) : "";
 		int rounds = a.contains("--rounds") ? Integer.parseInt(a.get(a.indexOf("--rounds") + 1)) : 200;
-		JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, password));
+		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(url, user, password, true));
 		TrainingMeasures measures = new TrainingMeasures(jdbc,
 				new TrainingSettings(Set.of(EventKind.COURSE, EventKind.REFRESHER),
 						Set.of(Category.LAW_TEXT, Category.SKILLS, Category.CASE_STUDIES), LocalDate.of(2024, 1, 1),
