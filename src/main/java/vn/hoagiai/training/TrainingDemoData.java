@@ -237,37 +237,14 @@ class TrainingDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Links hgv.demo to a member and totruong.demo to the leader of the team of their
-	 * village; returns hgv.demo's mediator.
+	 * hgv.demo's mediator: the mediators' demo data links hgv.demo to a member and
+	 * totruong.demo to the leader of the team of their village.
 	 */
 	private Long linkDemoAccounts() {
-		Map<String, Long> users = this.jdbc.sql("select username, id from idn_user where username in (:names)")
-			.param("names", List.of("hgv.demo", "totruong.demo"))
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		Long mediator = null;
-		for (Map.Entry<String, Long> user : users.entrySet()) {
-			String role = user.getKey().equals("hgv.demo") ? "MEMBER" : "LEADER";
-			Long id = this.jdbc
-				.sql("select m.id from med_mediator m join idn_user u on u.unit_id = m.unit_id "
-						+ "where u.id = :u and m.status = 'ACTIVE' and m.team_role = :role order by m.id limit 1")
-				.param("u", user.getValue())
-				.param("role", role)
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			if (id != null) {
-				this.jdbc.sql("insert into trn_learner (user_id, mediator_id, created_at) values (:u, :m, :t)")
-					.param("u", user.getValue())
-					.param("m", id)
-					.param("t", Timestamp.valueOf(LocalDateTime.now()))
-					.update();
-				mediator = role.equals("MEMBER") ? id : mediator;
-			}
-		}
-		return mediator;
+		return this.jdbc.sql("select id from med_mediator where username = 'hgv.demo'")
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 }

@@ -136,7 +136,8 @@ class TrainingIT {
 			.param("id", userId)
 			.query(Long.class)
 			.single();
-		long mediator = this.jdbc.sql("select mediator_id from trn_learner where user_id = :id")
+		long mediator = this.jdbc
+			.sql("select m.id from med_mediator m join idn_user u on u.username = m.username where u.id = :id")
 			.param("id", userId)
 			.query(Long.class)
 			.single();
