@@ -78,6 +78,15 @@ class CaseFlowTests {
 	CaseOutcomes outcomes;
 
 	@Autowired
+	CaseFollowUps followUps;
+
+	@Autowired
+	CaseParties partyEdits;
+
+	@Autowired
+	CaseAccounts accounts;
+
+	@Autowired
 	TestEntityManager entities;
 
 	@Autowired
@@ -206,6 +215,72 @@ class CaseFlowTests {
 				List.of(party("An"))))
 			.isInstanceOfSatisfying(InvalidInput.class, (e) -> assertThat(e.problems()).extracting((p) -> p.field())
 				.containsExactlyInAnyOrder("receivedOn", "ground", "fieldCode", "content", "parties"));
+	}
+
+	@Test
+	void successfulCaseIsFollowedUpWhenDueAndCaseClosedCarriesWhatIndicatorsNeed() {
+		long id = intake();
+		this.outcomes.close(id, version(id), new CaseOutcome(CaseResult.SUCCESSFUL, EndReason.AGREEMENT,
+				"Trả nợ trong 3 tháng", null, null, null, null, List.of()), LocalDate.now());
+		this.entities.flush();
+
+		assertThat(this.followUps.due(7)).singleElement().satisfies((d) -> assertThat(d.caseId()).isEqualTo(id));
+		long check = this.followUps.due(7).get(0).followUpId();
+		this.followUps.record(id, version(id), check, LocalDate.now(), FollowUpResult.PARTLY, "Đã trả một phần");
+		this.entities.flush();
+		assertThat(this.followUps.due(7)).isEmpty();
+		assertThat(this.cases.view(id).followUps()).singleElement()
+			.satisfies((f) -> assertThat(f.result()).isEqualTo(FollowUpResult.PARTLY));
+		assertThat(this.events.stream(CaseClosed.class)).singleElement().satisfies((e) -> {
+			assertThat(e.teamId()).isEqualTo(TEAM);
+			assertThat(e.fieldCode()).isEqualTo("NEIGHBOUR");
+			assertThat(e.receivedOn()).isEqualTo(RECEIVED);
+			assertThat(e.closedOn()).isEqualTo(LocalDate.now());
+		});
+	}
+
+	@Test
+	void partiesOfAClosedCaseChangeOnlyWithAReasonThatShowsOnTheCase() {
+		long id = intake();
+		this.outcomes.close(id, version(id), new CaseOutcome(CaseResult.WITHDRAWN, EndReason.PARTY_STOPPED, null, null,
+				null, null, null, List.of()));
+		this.entities.flush();
+		List<PartyEdit> added = List.of(new PartyEdit(null, new PartyDetails(PartyRole.RELATED_PERSON,
+				PartyKind.INDIVIDUAL, "Hoàng Văn Chứng", 1960, null, null, null, false)));
+
+		assertThatThrownBy(() -> this.partyEdits.edit(id, version(id), added, null)).isInstanceOfSatisfying(
+				InvalidInput.class,
+				(e) -> assertThat(e.problems()).extracting((p) -> p.field()).containsExactly("reason"));
+		this.partyEdits.edit(id, version(id), added, "Bổ sung người làm chứng");
+		this.entities.flush();
+		this.entities.clear();
+
+		CaseView view = this.cases.view(id);
+		assertThat(view.parties()).hasSize(3);
+		assertThat(view.amendments()).singleElement()
+			.satisfies((a) -> assertThat(a.reason()).isEqualTo("Bổ sung người làm chứng"));
+	}
+
+	@Test
+	void mediatorSeesTheCasesAssignedToHimAndOnlyCountsOfTheRest() {
+		long mine = intake();
+		long other = intake();
+		this.progress.assign(mine, version(mine), MEDIATOR, false, RECEIVED, false);
+		this.entities.flush();
+		this.accounts.link("tester", MEDIATOR);
+		signIn(902, Role.MEDIATOR);
+
+		CaseList list = this.cases.list(CaseFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10));
+		assertThat(list.rows().getContent()).singleElement().satisfies((r) -> {
+			assertThat(r.id()).isEqualTo(mine);
+			assertThat(r.partyNames()).contains("Nguyễn Văn An");
+		});
+		assertThat(this.cases.view(mine).parties()).hasSize(2);
+		assertThatThrownBy(() -> this.cases.view(other)).isInstanceOf(RecordNotFound.class);
+		signIn(902, Role.PARTNER);
+		CaseList counts = this.cases.list(CaseFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10));
+		assertThat(counts.rowsVisible()).isFalse();
+		assertThat(counts.counts().total()).isEqualTo(2);
 	}
 
 	private long intake() {

@@ -86,17 +86,16 @@ class CaseListPages {
 		CaseList list = this.cases.list(query.filter(), PageRequest.of(query.pageNumber(), PAGE_SIZE));
 		model.addAttribute("list", list);
 		model.addAttribute("fieldNames", this.choices.fieldNames());
+		java.util.List<TeamRow> teams = this.choices.teams(query.unitId());
 		if (list.rowsVisible()) {
-			Map<Long, String> teamNames = this.choices.teams(query.unitId())
-				.stream()
-				.collect(Collectors.toMap(TeamRow::id, TeamRow::name));
+			Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(TeamRow::id, TeamRow::name));
 			model.addAttribute("teamNames", teamNames);
 		}
 		if (htmx != null && !"main".equals(htmx)) {
 			return LIST_TABLE;
 		}
 		this.choices.enums(model);
-		model.addAttribute("teams", this.choices.teams(query.unitId()));
+		model.addAttribute("teams", teams);
 		model.addAttribute("communes", this.choices.communes());
 		boolean mediatorChoice = list.rowsVisible() && query.teamId() != null
 				&& !CurrentViewer.require().has(Role.MEDIATOR);
