@@ -80,10 +80,20 @@ class CaseBrowserIT {
 				"Hai bên mở lại lối đi rộng 1,5 m");
 		assertThat(this.driver.findElement(By.id("follow-ups")).getText()).isNotBlank();
 		Browser.screenshot(this.driver, "case-successful-phone");
-		// The written record (.docx/.pdf) download is checked here once the documents
-		// module
-		// fills #written-record on the case page.
-		assertThat(this.driver.findElements(By.id("written-record"))).hasSize(1);
+		// The written record: the link the phone would follow, fetched with its session,
+		// read back as PDF text.
+		String href = this.driver.findElement(By.id("agreement-pdf")).getAttribute("href");
+		String session = this.driver.manage().getCookieNamed("HOAGIAI_SESSION").getValue();
+		java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+				.header("Cookie", "HOAGIAI_SESSION=" + session)
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Nông Văn Thử", "Bế Thị Nghiệm", "Hai bên mở lại lối đi rộng 1,5 m");
+		}
 	}
 
 	private void open(String panel) {

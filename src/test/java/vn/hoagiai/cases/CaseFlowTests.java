@@ -25,6 +25,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.cases.CaseScope.Checklist;
 import vn.hoagiai.mediators.MediatorAccounts;
+import vn.hoagiai.mediators.OwnMediator;
 import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.mediators.TeamStatus;
 import vn.hoagiai.mediators.TeamMembership;
@@ -267,7 +268,8 @@ class CaseFlowTests {
 		long other = intake();
 		this.progress.assign(mine, version(mine), MEDIATOR, false, RECEIVED, false);
 		this.entities.flush();
-		this.accounts.link("tester", MEDIATOR);
+		given(this.mediatorAccounts.of(org.mockito.ArgumentMatchers.any()))
+			.willReturn(java.util.Optional.of(new OwnMediator(MEDIATOR, TEAM, false)));
 		signIn(902, Role.MEDIATOR);
 
 		CaseList list = this.cases.list(CaseFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10));

@@ -9,9 +9,10 @@ import vn.hoagiai.documents.DocumentFormat;
 import vn.hoagiai.documents.DocumentWriter;
 
 /**
- * {@code GET /api/v1/cases/{id}/agreement.docx|.pdf}: the written record of a successful
- * mediation. A case the viewer may not open answers 404; one not closed as successful
- * answers 422 with the reason.
+ * {@code GET /api/v1/cases/{id}/agreement.docx|.pdf} (and the same under {@code /cases}
+ * for the case page's links): the written record of a successful mediation. A case the
+ * viewer may not open answers 404; one not closed as successful answers 422 with the
+ * reason.
  */
 @RestController
 class CaseDocumentsApiController {
@@ -25,12 +26,12 @@ class CaseDocumentsApiController {
 		this.writer = writer;
 	}
 
-	@GetMapping("/api/v1/cases/{id}/agreement.docx")
+	@GetMapping({ "/api/v1/cases/{id}/agreement.docx", "/cases/{id}/agreement.docx" })
 	ResponseEntity<byte[]> docx(@PathVariable long id) {
 		return download(id, DocumentFormat.DOCX);
 	}
 
-	@GetMapping("/api/v1/cases/{id}/agreement.pdf")
+	@GetMapping({ "/api/v1/cases/{id}/agreement.pdf", "/cases/{id}/agreement.pdf" })
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		return download(id, DocumentFormat.PDF);
 	}
