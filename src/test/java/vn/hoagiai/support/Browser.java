@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -43,6 +44,11 @@ public final class Browser {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=390,844",
 				"--user-data-dir=" + Files.createTempDirectory("hoagiai-chromium"));
+		// Headless Chromium 156 will not make a window narrower than 500 px; emulating
+		// the
+		// phone's screen gives pages the 390 px viewport the tests mean.
+		options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+				Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", false, "mobile", false)));
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
