@@ -20,7 +20,7 @@ import vn.hoagiai.mediators.imports.ImportProblem;
 import vn.hoagiai.mediators.imports.MediatorColumn;
 import vn.hoagiai.mediators.imports.MediatorImport;
 import vn.hoagiai.mediators.imports.MediatorWorkbook;
-import vn.hoagiai.mediators.imports.UnreadableWorkbook;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 import vn.hoagiai.shared.Role;
 import vn.hoagiai.support.IntegrationTest;
 import vn.hoagiai.support.SignedIn;

@@ -22,7 +22,7 @@ import vn.hoagiai.training.imports.AttendanceColumn;
 import vn.hoagiai.training.imports.AttendanceImport;
 import vn.hoagiai.training.imports.AttendancePreview;
 import vn.hoagiai.training.imports.ImportProblem;
-import vn.hoagiai.training.imports.UnreadableWorkbook;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

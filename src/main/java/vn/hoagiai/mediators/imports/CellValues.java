@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.DateUtil;
+import vn.hoagiai.shared.spreadsheets.SheetCell;
 
 /**
  * Turns cell text into values: whole numbers, and dates written as dd/mm/yyyy, as ISO

@@ -26,6 +26,10 @@ import vn.hoagiai.mediators.TeamService;
 import vn.hoagiai.mediators.imports.RowReader.Parsed;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.spreadsheets.PendingUploads;
+import vn.hoagiai.shared.spreadsheets.SheetRow;
+import vn.hoagiai.shared.spreadsheets.StreamingSheetReader;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 /**
  * The Excel import of mediator lists: upload → a preview with every problem by row and
@@ -50,10 +54,10 @@ public class MediatorImport {
 
 	private final MessageSource messages;
 
-	private final ImportFiles files;
+	private final PendingUploads files;
 
 	MediatorImport(TeamService teams, MediatorService mediators, Ethnicities ethnicities, MessageSource messages,
-			ImportFiles files) {
+			PendingUploads files) {
 		this.teams = teams;
 		this.mediators = mediators;
 		this.ethnicities = ethnicities;

@@ -19,6 +19,8 @@ import vn.hoagiai.mediators.Sex;
 import vn.hoagiai.mediators.TeamRole;
 import vn.hoagiai.mediators.TeamRow;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.spreadsheets.SheetCell;
+import vn.hoagiai.shared.spreadsheets.SheetRow;
 
 /**
  * Reads one sheet row into a mediator to register, collecting every problem with its row

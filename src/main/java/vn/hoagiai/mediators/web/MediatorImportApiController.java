@@ -18,7 +18,7 @@ import vn.hoagiai.mediators.imports.ImportPreview;
 import vn.hoagiai.mediators.imports.ImportProblem;
 import vn.hoagiai.mediators.imports.ImportRejected;
 import vn.hoagiai.mediators.imports.MediatorImport;
-import vn.hoagiai.mediators.imports.UnreadableWorkbook;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 /**
  * {@code POST /api/v1/mediators/import}: {@code dryRun=true} answers the preview;

@@ -18,7 +18,7 @@ import vn.hoagiai.mediators.imports.ImportPreview;
 import vn.hoagiai.mediators.imports.ImportRejected;
 import vn.hoagiai.mediators.imports.MediatorImport;
 import vn.hoagiai.mediators.imports.MediatorWorkbook;
-import vn.hoagiai.mediators.imports.UnreadableWorkbook;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 /**
  * Upload a mediator list, see every problem by row and column, confirm; download the

@@ -21,6 +21,10 @@ import vn.hoagiai.training.AttendanceStatus;
 import vn.hoagiai.training.Attendee;
 import vn.hoagiai.training.AttendeeRole;
 import vn.hoagiai.training.TrainingEventService;
+import vn.hoagiai.shared.spreadsheets.PendingUploads;
+import vn.hoagiai.shared.spreadsheets.SheetRow;
+import vn.hoagiai.shared.spreadsheets.StreamingSheetReader;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 /**
  * The attendance of an event from an Excel sheet: upload → a preview with every problem
@@ -40,9 +44,9 @@ public class AttendanceImport {
 
 	private final MessageSource messages;
 
-	private final UploadFiles files;
+	private final PendingUploads files;
 
-	AttendanceImport(TrainingEventService events, MessageSource messages, UploadFiles files) {
+	AttendanceImport(TrainingEventService events, MessageSource messages, PendingUploads files) {
 		this.events = events;
 		this.messages = messages;
 		this.files = files;
@@ -137,10 +141,10 @@ public class AttendanceImport {
 
 	private static void checkFile(byte[] content) {
 		if (content.length > MAX_BYTES) {
-			throw new UnreadableWorkbook("attendanceImport.file.tooLarge", null);
+			throw new UnreadableWorkbook("import.file.tooLarge", null);
 		}
 		if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
-			throw new UnreadableWorkbook("attendanceImport.file.notXlsx", null);
+			throw new UnreadableWorkbook("import.file.notXlsx", null);
 		}
 	}
 

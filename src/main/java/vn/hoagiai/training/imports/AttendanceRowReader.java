@@ -11,6 +11,8 @@ import vn.hoagiai.training.AttendanceEntry;
 import vn.hoagiai.training.AttendanceStatus;
 import vn.hoagiai.training.Attendee;
 import vn.hoagiai.training.AttendeeRole;
+import vn.hoagiai.shared.spreadsheets.SheetCell;
+import vn.hoagiai.shared.spreadsheets.SheetRow;
 
 /**
  * Reads one row of an attendance sheet into an entry, or records its problems.

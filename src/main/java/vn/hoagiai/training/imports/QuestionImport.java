@@ -12,6 +12,9 @@ import vn.hoagiai.training.NewQuestion;
 import vn.hoagiai.training.QuestionRules;
 import vn.hoagiai.training.QuizService;
 import vn.hoagiai.training.TrainingEventService;
+import vn.hoagiai.shared.spreadsheets.SheetRow;
+import vn.hoagiai.shared.spreadsheets.StreamingSheetReader;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 /**
  * Questions and answers from an Excel sheet, one question a row: topic, question, "many"
@@ -34,10 +37,10 @@ public class QuestionImport {
 	@PreAuthorize(TrainingEventService.WRITERS)
 	public Result importSheet(byte[] content) {
 		if (content.length > AttendanceImport.MAX_BYTES) {
-			throw new UnreadableWorkbook("attendanceImport.file.tooLarge", null);
+			throw new UnreadableWorkbook("import.file.tooLarge", null);
 		}
 		if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
-			throw new UnreadableWorkbook("attendanceImport.file.notXlsx", null);
+			throw new UnreadableWorkbook("import.file.notXlsx", null);
 		}
 		List<SheetRow> rows = StreamingSheetReader.read(new ByteArrayInputStream(content));
 		List<NewQuestion> questions = new ArrayList<>();

@@ -18,7 +18,7 @@ import vn.hoagiai.training.TrainingEventService;
 import vn.hoagiai.training.imports.AttendanceImport;
 import vn.hoagiai.training.imports.AttendanceWorkbook;
 import vn.hoagiai.training.imports.ImportRejected;
-import vn.hoagiai.training.imports.UnreadableWorkbook;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 /**
  * Upload an event's attendance sheet, see every problem by row and column, confirm.
@@ -56,7 +56,7 @@ class AttendanceImportPages {
 			Model model) throws IOException {
 		model.addAttribute("event", this.events.view(id));
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "attendanceImport.file.missing");
+			model.addAttribute("fileError", "import.file.missing");
 			return UPLOAD;
 		}
 		try {

@@ -24,7 +24,7 @@ import vn.hoagiai.training.NewQuestion;
 import vn.hoagiai.training.QuizService;
 import vn.hoagiai.training.TrainingEventService;
 import vn.hoagiai.training.imports.QuestionImport;
-import vn.hoagiai.training.imports.UnreadableWorkbook;
+import vn.hoagiai.shared.spreadsheets.UnreadableWorkbook;
 
 /**
  * Quizzes: the list, taking one (a page that works on a phone), the review after
@@ -96,7 +96,7 @@ class QuizPages {
 	String importQuestions(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("fileError", "attendanceImport.file.missing");
+			redirect.addFlashAttribute("fileError", "import.file.missing");
 			return "redirect:/quizzes#bank";
 		}
 		try {

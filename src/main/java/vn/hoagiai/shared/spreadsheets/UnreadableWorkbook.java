@@ -1,4 +1,4 @@
-package vn.hoagiai.mediators.imports;
+package vn.hoagiai.shared.spreadsheets;
 
 /**
  * A file that is not an Excel workbook we accept; the message key says why.
@@ -7,7 +7,7 @@ public class UnreadableWorkbook extends RuntimeException {
 
 	private final String messageKey;
 
-	UnreadableWorkbook(String messageKey, Throwable cause) {
+	public UnreadableWorkbook(String messageKey, Throwable cause) {
 		super(messageKey, cause);
 		this.messageKey = messageKey;
 	}

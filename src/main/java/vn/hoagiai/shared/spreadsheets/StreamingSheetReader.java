@@ -1,4 +1,4 @@
-package vn.hoagiai.mediators.imports;
+package vn.hoagiai.shared.spreadsheets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * into memory. Guards against zip bombs (POI's inflation ratio and entry size limits) and
  * against too many rows; reports formula cells so that they can be refused.
  */
-final class StreamingSheetReader {
+public final class StreamingSheetReader {
 
 	static final int MAX_ROWS = 50_000;
 
@@ -40,7 +40,7 @@ final class StreamingSheetReader {
 	private StreamingSheetReader() {
 	}
 
-	static List<SheetRow> read(InputStream input) {
+	public static List<SheetRow> read(InputStream input) {
 		try (OPCPackage pkg = OPCPackage.open(input)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);

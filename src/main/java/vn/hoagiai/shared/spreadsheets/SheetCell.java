@@ -1,14 +1,14 @@
-package vn.hoagiai.mediators.imports;
+package vn.hoagiai.shared.spreadsheets;
 
 /**
  * One cell as read from the sheet: its text (shared strings resolved), whether it held a
  * number, and whether it was a formula (formulas are refused).
  */
-record SheetCell(String text, boolean numeric, boolean formula) {
+public record SheetCell(String text, boolean numeric, boolean formula) {
 
-	static final SheetCell EMPTY = new SheetCell("", false, false);
+	public static final SheetCell EMPTY = new SheetCell("", false, false);
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return this.text == null || this.text.isBlank();
 	}
 

@@ -1,4 +1,4 @@
-package vn.hoagiai.mediators.imports;
+package vn.hoagiai.shared.spreadsheets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,22 +20,22 @@ import vn.hoagiai.shared.Deployment;
 import vn.hoagiai.shared.RecordNotFound;
 
 /**
- * Uploaded lists waiting for confirmation, kept under the data folder (shared by every
- * instance) and readable only by the user who uploaded them. Removed once confirmed, or
- * after a day.
+ * Uploaded spreadsheets waiting for confirmation after their preview (mediator lists,
+ * attendance sheets...), kept under the data folder (shared by every instance) and
+ * readable only by the user who uploaded them. Removed once confirmed, or after a day.
  */
 @Component
-class ImportFiles {
+public class PendingUploads {
 
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f-]{36}");
 
 	private final Path folder;
 
-	ImportFiles(Deployment deployment) {
+	PendingUploads(Deployment deployment) {
 		this.folder = deployment.dataDir().resolve("imports");
 	}
 
-	String store(String username, byte[] content) {
+	public String store(String username, byte[] content) {
 		String token = UUID.randomUUID().toString();
 		try {
 			Files.createDirectories(this.folder);
@@ -47,7 +47,7 @@ class ImportFiles {
 		return token;
 	}
 
-	byte[] load(String username, String token) {
+	public byte[] load(String username, String token) {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			throw new RecordNotFound("Import", token);
 		}
@@ -60,7 +60,7 @@ class ImportFiles {
 		}
 	}
 
-	void delete(String username, String token) {
+	public void delete(String username, String token) {
 		try {
 			Files.deleteIfExists(path(username, token));
 		}

@@ -1,17 +1,17 @@
-package vn.hoagiai.training.imports;
+package vn.hoagiai.shared.spreadsheets;
 
 import java.util.Map;
 
 /**
  * One row of the sheet: its 1-based row number and its cells by 0-based column.
  */
-record SheetRow(int number, Map<Integer, SheetCell> cells) {
+public record SheetRow(int number, Map<Integer, SheetCell> cells) {
 
-	SheetCell cell(int column) {
+	public SheetCell cell(int column) {
 		return this.cells.getOrDefault(column, SheetCell.EMPTY);
 	}
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return this.cells.values().stream().allMatch(SheetCell::isBlank);
 	}
 
