@@ -1,7 +1,6 @@
 package vn.hoagiai.cases;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,6 @@ class CaseBrowserIT {
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
 		signIn("totruong.demo");
 
-		// Headless Chromium keeps a window at least 500 px wide: emulate the phone's
-		// viewport.
-		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 		this.driver.get(url("/cases/new"));
 		assertThat(this.driver.executeScript("return window.innerWidth")).isEqualTo(390L);
 		assertThat((Long) this.driver.executeScript("return document.documentElement.scrollWidth"))
