@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-20}
 connections=${2:-16}
-jar=$(ls target/hoagiai-*.jar | grep -v plain | head -n 1)
+jar=${BENCH_JAR:-$(ls target/hoagiai-*.jar | grep -v plain | head -n 1)}
 port=${BENCH_PORT:-18081}
 data=$(mktemp -d)
 HOAGIAI_DATA_DIR="$data" PORT=$port java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$jar" ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
