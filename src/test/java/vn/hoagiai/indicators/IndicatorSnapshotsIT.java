@@ -118,6 +118,7 @@ class IndicatorSnapshotsIT {
 		assertSummariesEqualPlainCounts();
 
 		long team = teamOf(nongThuong, 0);
+		SignedIn.as("tuphap.nongthuong", nongThuong, Role.COMMUNE_OFFICER);
 		long caseId = this.intake.intake(team,
 				new CaseDetails(LocalDate.now().minusDays(2), CaseGround.PARTY_REQUEST, "NEIGHBOUR",
 						"Tranh chấp lối đi kiểm thử", false, false),
@@ -125,11 +126,13 @@ class IndicatorSnapshotsIT {
 		assertThat(stale()).containsExactly(nongThuong);
 		assertSummariesEqualPlainCounts();
 
+		SignedIn.as("tuphap.nongthuong", nongThuong, Role.COMMUNE_OFFICER);
 		this.outcomes.close(caseId, version("cas_case", caseId), new CaseOutcome(CaseResult.SUCCESSFUL,
 				EndReason.AGREEMENT, "Mở lại lối đi chung", null, null, null, LocalDate.now(), List.of()));
 		assertThat(stale()).containsExactly(nongThuong);
 		assertSummariesEqualPlainCounts();
 
+		admin(province);
 		long mediator = this.mediators.create(
 				new MediatorDetails("Hoàng Thị Mai", Sex.FEMALE, 1980, "02", null, null, null, Background.LAWYER, null,
 						new Election(null, null, null, null), null, null, null, null),
