@@ -114,8 +114,30 @@ public class IndicatorService {
 		}
 		LocalDate asOf = period.asOf(today());
 		LocalDate boundary = (boundaries == Boundaries.HISTORICAL) ? asOf : today();
-		UnitMap map = (unit == null) ? this.maps.country(boundary) : this.maps.build(unit, boundary, boundaries);
-		return compute(unit, map, period, boundaries, asOf, boundary, children, plain);
+		if (!plain && this.snapshots.serves(period, boundary)) {
+			// the communes and the units above them are all a report from the summaries
+			// needs
+			UnitMap communes = map(unit, boundary, boundaries, true);
+			if (!teamRows(unit, communes, children)) {
+				Map<Long, Tally> tallies = this.snapshots.tallies(communes, period, asOf,
+						() -> map(unit, boundary, boundaries, false));
+				if (tallies != null) {
+					return compute(unit, communes, period, boundaries, asOf, boundary, children, tallies);
+				}
+			}
+		}
+		return compute(unit, map(unit, boundary, boundaries, false), period, boundaries, asOf, boundary, children,
+				null);
+	}
+
+	private UnitMap map(UnitId unit, LocalDate boundary, Boundaries boundaries, boolean communesOnly) {
+		return (unit == null) ? this.maps.country(boundary, communesOnly)
+				: this.maps.build(unit, boundary, boundaries, communesOnly);
+	}
+
+	private static boolean teamRows(UnitId unit, UnitMap map, boolean children) {
+		UnitView self = (unit != null) ? map.unit(unit.value()) : null;
+		return children && self != null && self.type().level() >= 3;
 	}
 
 	/** The root unit's indicators per half-year since the plan began. */
@@ -128,10 +150,8 @@ public class IndicatorService {
 	}
 
 	private IndicatorReport compute(UnitId unit, UnitMap map, Period period, Boundaries boundaries, LocalDate asOf,
-			LocalDate boundary, boolean children, boolean plain) {
-		boolean teamRows = children && unit != null && map.unit(unit.value()) != null
-				&& map.unit(unit.value()).type().level() >= 3;
-		Counting counting = count(map, period, asOf, boundary, teamRows, plain);
+			LocalDate boundary, boolean children, Map<Long, Tally> tallies) {
+		Counting counting = count(map, period, asOf, teamRows(unit, map, children), tallies);
 		TargetBook book = targets(map, period, boundary);
 		List<UnitIndicators> rows = new ArrayList<>();
 		UnitIndicators total;
@@ -225,10 +245,10 @@ public class IndicatorService {
 		return "unit.type." + u.type().name();
 	}
 
-	private Counting count(UnitMap map, Period period, LocalDate asOf, LocalDate boundary, boolean teams,
-			boolean plain) {
+	/** Sums the communes' tallies (counted here when none are given) up the map. */
+	private Counting count(UnitMap map, Period period, LocalDate asOf, boolean teams, Map<Long, Tally> tallies) {
 		Counting counting = new Counting(map);
-		Map<Long, Tally> communes = (teams || plain) ? null : this.snapshots.tallies(map, period, asOf, boundary);
+		Map<Long, Tally> communes = tallies;
 		if (communes == null) {
 			communes = this.counts.count(map, null, period, asOf, teams ? counting.teams : null);
 		}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,14 +77,21 @@ class IndicatorSnapshots {
 	}
 
 	/**
-	 * Each commune's tally from the summary tables, or null when this report cannot use
-	 * them (a date range, another map than today's, a report below a commune, too many
-	 * stale rows).
+	 * Whether summaries may answer for this period on this map: years and halves today.
 	 */
-	Map<Long, Tally> tallies(UnitMap map, Period period, LocalDate asOf, LocalDate boundary) {
+	boolean serves(Period period, LocalDate boundary) {
+		return this.settings.enabled() && period.kind() != Period.Kind.RANGE && boundary.equals(today());
+	}
+
+	/**
+	 * Each commune's tally from the summary tables, or null when this report cannot use
+	 * them (a report below a commune, too many stale rows). {@code map} needs only the
+	 * communes and the units above; {@code full} gives the map with every record unit, to
+	 * count stale communes again.
+	 */
+	Map<Long, Tally> tallies(UnitMap map, Period period, LocalDate asOf, Supplier<UnitMap> full) {
 		LocalDate today = today();
-		if (!this.settings.enabled() || period.kind() == Period.Kind.RANGE || !boundary.equals(today)
-				|| map.roots().stream().anyMatch((r) -> r.type().level() > 3)) {
+		if (map.roots().stream().anyMatch((r) -> r.type().level() > 3)) {
 			return null;
 		}
 		List<Long> communes = map.communes().stream().map((u) -> u.id().value()).toList();
@@ -92,7 +100,7 @@ class IndicatorSnapshots {
 			return null;
 		}
 		if (!reading.stale().isEmpty()) {
-			Map<Long, Tally> counted = this.counts.count(map, reading.stale(), period, asOf, null);
+			Map<Long, Tally> counted = this.counts.count(full.get(), reading.stale(), period, asOf, null);
 			save(period, asOf, today, reading.generations(), counted);
 			reading.tallies().putAll(counted);
 		}

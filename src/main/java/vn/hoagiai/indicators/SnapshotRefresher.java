@@ -41,6 +41,8 @@ class SnapshotRefresher {
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
+	private final AtomicBoolean firstRun = new AtomicBoolean(true);
+
 	SnapshotRefresher(IndicatorSnapshots snapshots, SnapshotStore store, UnitMaps maps, IndicatorProperties properties,
 			SnapshotSettings settings, TransactionTemplate transaction) {
 		this.snapshots = snapshots;
@@ -85,8 +87,8 @@ class SnapshotRefresher {
 			for (Period period : periods(today)) {
 				counted += this.snapshots.refresh(map, period);
 			}
-			if (counted > 0) {
-				log.info("Indicator summaries: {} counted again in {} ms", counted,
+			if (counted > 0 || this.firstRun.compareAndSet(true, false)) {
+				log.info("Indicator summaries current: {} counted again in {} ms", counted,
 						(System.nanoTime() - start) / 1_000_000);
 			}
 			return counted;
