@@ -131,10 +131,12 @@ class IndicatorSnapshots {
 	}
 
 	/**
-	 * Counts the stale communes of {@code map} for {@code period} in batches and stores
-	 * them; answers how many were counted.
+	 * Counts the stale communes of {@code map} (the communes and the units above them)
+	 * for {@code period} in batches and stores them; {@code full} gives the map with
+	 * every record unit, asked for only when some commune is stale. Answers how many were
+	 * counted.
 	 */
-	int refresh(UnitMap map, Period period) {
+	int refresh(UnitMap map, Period period, Supplier<UnitMap> full) {
 		LocalDate today = today();
 		LocalDate asOf = period.asOf(today);
 		List<Long> communes = map.communes().stream().map((u) -> u.id().value()).toList();
@@ -143,7 +145,7 @@ class IndicatorSnapshots {
 		for (int i = 0; i < stale.size(); i += batch) {
 			List<Long> some = stale.subList(i, Math.min(stale.size(), i + batch));
 			SnapshotRow.Generations generations = this.store.generations(some);
-			Map<Long, Tally> counted = this.counts.count(map, new LinkedHashSet<>(some), period, asOf, null);
+			Map<Long, Tally> counted = this.counts.count(full.get(), new LinkedHashSet<>(some), period, asOf, null);
 			save(period, asOf, today, generations, counted);
 		}
 		return stale.size();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,10 +83,19 @@ class SnapshotRefresher {
 		try {
 			long start = System.nanoTime();
 			LocalDate today = this.snapshots.today();
-			UnitMap map = this.maps.country(today);
+			UnitMap communes = this.maps.country(today, true);
+			UnitMap[] full = new UnitMap[1];
+			Supplier<UnitMap> everyUnit = () -> {
+				// the whole map (some 66,000 units nationally) only when something is
+				// stale
+				if (full[0] == null) {
+					full[0] = this.maps.country(today);
+				}
+				return full[0];
+			};
 			int counted = 0;
 			for (Period period : periods(today)) {
-				counted += this.snapshots.refresh(map, period);
+				counted += this.snapshots.refresh(communes, period, everyUnit);
 			}
 			if (counted > 0 || this.firstRun.compareAndSet(true, false)) {
 				log.info("Indicator summaries current: {} counted again in {} ms", counted,

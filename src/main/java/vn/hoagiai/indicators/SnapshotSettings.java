@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param syncLimit at most this many stale communes are counted again while a report
  * waits; above it the report is counted with the plain queries
  * @param refresh whether this instance refreshes stale summaries in the background
+ * @param initialDelay milliseconds from start to the first background refresh
  * @param refreshDelay milliseconds between two background refreshes
  * @param refreshCron a fixed time for a refresh too (default: five minutes past midnight,
  * when the current periods' state-of day moves on)
@@ -20,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hoagiai.indicators.snapshots")
 record SnapshotSettings(@DefaultValue("true") boolean enabled, @DefaultValue("300") int syncLimit,
-		@DefaultValue("true") boolean refresh, @DefaultValue("300000") long refreshDelay,
-		@DefaultValue("0 5 0 * * *") String refreshCron, @DefaultValue("500") int batch,
-		@DefaultValue("false") boolean rebuildOnStart) {
+		@DefaultValue("true") boolean refresh, @DefaultValue("20000") long initialDelay,
+		@DefaultValue("300000") long refreshDelay, @DefaultValue("0 5 0 * * *") String refreshCron,
+		@DefaultValue("500") int batch, @DefaultValue("false") boolean rebuildOnStart) {
 
 }
