@@ -3,6 +3,7 @@ package vn.hoagiai.cases;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import vn.hoagiai.mediators.TeamStatus;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
+import vn.hoagiai.shared.UnitFiguresChanged;
 
 /**
  * Receives cases into a team's register book (Art. 16–17).
@@ -39,8 +41,11 @@ public class CaseIntake {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	CaseIntake(CaseRepository cases, CasePartyRepository parties, CaseQueries queries, RegisterNumbers numbers,
-			IdempotencyKeys keys, TeamService teams, AuditTrail audit) {
+			IdempotencyKeys keys, TeamService teams, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.parties = parties;
 		this.queries = queries;
@@ -106,6 +111,7 @@ public class CaseIntake {
 					.personal("content", null, clean.content())
 					.personal("parties", null, given.size())
 					.field("scope", null, checklist));
+		this.events.publishEvent(UnitFiguresChanged.units(team.unitId()));
 		return c.getId();
 	}
 

@@ -3,6 +3,7 @@ package vn.hoagiai.cases;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.hoagiai.audit.AuditTrail;
@@ -10,6 +11,7 @@ import vn.hoagiai.organization.UnitScope;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
+import vn.hoagiai.shared.UnitFiguresChanged;
 import vn.hoagiai.shared.Viewer;
 
 /**
@@ -37,9 +39,12 @@ class CaseLoader {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	CaseLoader(CaseRepository cases, CasePartyRepository parties, CaseAssignmentRepository assignments,
 			CaseSessionRepository sessions, CaseFollowUpRepository followUps, CaseAmendmentRepository amendments,
-			CaseAccounts accounts, UnitScope scope, AuditTrail audit) {
+			CaseAccounts accounts, UnitScope scope, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.parties = parties;
 		this.assignments = assignments;
@@ -65,11 +70,17 @@ class CaseLoader {
 		return c;
 	}
 
+	/**
+	 * The case for a change by the current viewer; every change goes through here, so
+	 * here the indicators learn that the figures of the case's unit may change (in the
+	 * caller's transaction: a rejected change takes the notice back).
+	 */
 	MediationCase openForWrite(long id, long version) {
 		MediationCase c = open(id);
 		if (c.getVersion() != version) {
 			throw new StaleVersion(CaseService.RECORD, id);
 		}
+		this.events.publishEvent(UnitFiguresChanged.units(c.getUnitId()));
 		return c;
 	}
 

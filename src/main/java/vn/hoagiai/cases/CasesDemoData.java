@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.Deployment;
+import vn.hoagiai.shared.UnitFiguresChanged;
 import vn.hoagiai.shared.UnitId;
 
 /**
@@ -55,7 +57,11 @@ class CasesDemoData implements ApplicationRunner {
 
 	private final JdbcTemplate batches;
 
-	CasesDemoData(Deployment deployment, JdbcClient jdbc, JdbcTemplate batches, UnitDirectory units) {
+	private final ApplicationEventPublisher events;
+
+	CasesDemoData(Deployment deployment, JdbcClient jdbc, JdbcTemplate batches, UnitDirectory units,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.deployment = deployment;
 		this.jdbc = jdbc;
 		this.batches = batches;
@@ -82,6 +88,7 @@ class CasesDemoData implements ApplicationRunner {
 			writer.team(team, team.equals(demoTeam));
 		}
 		writer.flush();
+		this.events.publishEvent(UnitFiguresChanged.everywhere());
 		log.info("Demo data: {} mediation cases", writer.cases());
 	}
 

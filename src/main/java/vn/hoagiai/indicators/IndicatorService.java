@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +30,11 @@ import vn.hoagiai.shared.Viewer;
 @Transactional(readOnly = true)
 public class IndicatorService {
 
-	/** Above this many record units the queries read every unit and drop the others. */
-	private static final int FILTER_LIMIT = 3000;
-
 	private final IndicatorQueries queries;
+
+	private final CommuneCounts counts;
+
+	private final IndicatorSnapshots snapshots;
 
 	private final UnitMaps maps;
 
@@ -51,9 +50,12 @@ public class IndicatorService {
 
 	private final Clock clock;
 
-	IndicatorService(IndicatorQueries queries, UnitMaps maps, UnitScope scope, UnitDirectory directory, JdbcClient jdbc,
-			ObjectProvider<TrainingSource> training, IndicatorProperties properties, ObjectProvider<Clock> clock) {
+	IndicatorService(IndicatorQueries queries, CommuneCounts counts, IndicatorSnapshots snapshots, UnitMaps maps,
+			UnitScope scope, UnitDirectory directory, JdbcClient jdbc, ObjectProvider<TrainingSource> training,
+			IndicatorProperties properties, ObjectProvider<Clock> clock) {
 		this.queries = queries;
+		this.counts = counts;
+		this.snapshots = snapshots;
 		this.maps = maps;
 		this.scope = scope;
 		this.directory = directory;
@@ -93,8 +95,17 @@ public class IndicatorService {
 		return viewer.isAdmin() ? null : viewer.unitId();
 	}
 
-	/** The indicators of {@code unit} (null: the country) with child rows if asked. */
+	/**
+	 * The indicators of {@code unit} (null: the country) with child rows if asked. Year
+	 * and half-year figures on today's map come from the summary tables where they are
+	 * current ({@link IndicatorSnapshots}); any other report is counted directly.
+	 */
 	public IndicatorReport report(UnitId unit, Period period, Boundaries boundaries, boolean children) {
+		return report(unit, period, boundaries, children, false);
+	}
+
+	/** As the public one; {@code plain} counts with the plain queries only. */
+	IndicatorReport report(UnitId unit, Period period, Boundaries boundaries, boolean children, boolean plain) {
 		if (unit != null) {
 			this.scope.requireUnit(unit);
 		}
@@ -103,8 +114,30 @@ public class IndicatorService {
 		}
 		LocalDate asOf = period.asOf(today());
 		LocalDate boundary = (boundaries == Boundaries.HISTORICAL) ? asOf : today();
-		UnitMap map = (unit == null) ? this.maps.country(boundary) : this.maps.build(unit, boundary, boundaries);
-		return compute(unit, map, period, boundaries, asOf, boundary, children);
+		if (!plain && this.snapshots.serves(period, boundary)) {
+			// the communes and the units above them are all a report from the summaries
+			// needs
+			UnitMap communes = map(unit, boundary, boundaries, true);
+			if (!teamRows(unit, communes, children)) {
+				Map<Long, Tally> tallies = this.snapshots.tallies(communes, period, asOf,
+						() -> map(unit, boundary, boundaries, false));
+				if (tallies != null) {
+					return compute(unit, communes, period, boundaries, asOf, boundary, children, tallies);
+				}
+			}
+		}
+		return compute(unit, map(unit, boundary, boundaries, false), period, boundaries, asOf, boundary, children,
+				null);
+	}
+
+	private UnitMap map(UnitId unit, LocalDate boundary, Boundaries boundaries, boolean communesOnly) {
+		return (unit == null) ? this.maps.country(boundary, communesOnly)
+				: this.maps.build(unit, boundary, boundaries, communesOnly);
+	}
+
+	private static boolean teamRows(UnitId unit, UnitMap map, boolean children) {
+		UnitView self = (unit != null) ? map.unit(unit.value()) : null;
+		return children && self != null && self.type().level() >= 3;
 	}
 
 	/** The root unit's indicators per half-year since the plan began. */
@@ -117,8 +150,8 @@ public class IndicatorService {
 	}
 
 	private IndicatorReport compute(UnitId unit, UnitMap map, Period period, Boundaries boundaries, LocalDate asOf,
-			LocalDate boundary, boolean children) {
-		Counting counting = count(map, period, asOf, children);
+			LocalDate boundary, boolean children, Map<Long, Tally> tallies) {
+		Counting counting = count(map, period, asOf, teamRows(unit, map, children), tallies);
 		TargetBook book = targets(map, period, boundary);
 		List<UnitIndicators> rows = new ArrayList<>();
 		UnitIndicators total;
@@ -155,8 +188,8 @@ public class IndicatorService {
 		UnitView self = map.unit(unit.value());
 		if (self != null && self.type().level() >= 3) {
 			Long commune = map.communeOf(unit.value());
-			for (Map.Entry<Long, Tally> team : counting.teams.entrySet()) {
-				TeamTally info = counting.teamInfo.get(team.getKey());
+			for (Map.Entry<Long, Tally> team : counting.teams.tallies.entrySet()) {
+				TeamTally info = counting.teams.info.get(team.getKey());
 				if (self.type().isCommuneLevel() || info.unitId() == unit.value()) {
 					UnitIndicators row = assess(team.getKey(), info.name(), true, "indicators.team", 4, false,
 							team.getValue(), book.forUnit(commune, advanced(map.unit(commune)), period.year()), asOf);
@@ -212,49 +245,14 @@ public class IndicatorService {
 		return "unit.type." + u.type().name();
 	}
 
-	private Counting count(UnitMap map, Period period, LocalDate asOf, boolean teams) {
+	/** Sums the communes' tallies (counted here when none are given) up the map. */
+	private Counting count(UnitMap map, Period period, LocalDate asOf, boolean teams, Map<Long, Tally> tallies) {
 		Counting counting = new Counting(map);
-		var filter = (map.recordUnits().size() > FILTER_LIMIT) ? null : map.recordUnits();
-		Set<Long> typical = new HashSet<>();
-		for (TeamTally t : this.queries.teams(filter, asOf, period.year())) {
-			Long commune = map.communeOf(t.unitId());
-			if (commune == null) {
-				continue;
-			}
-			t.addTo(counting.commune(commune));
-			if (t.typicalModel()) {
-				typical.add(commune);
-			}
-			if (teams) {
-				Tally own = new Tally();
-				t.addTo(own);
-				counting.teams.put(t.teamId(), own);
-				counting.teamInfo.put(t.teamId(), t);
-			}
+		Map<Long, Tally> communes = tallies;
+		if (communes == null) {
+			communes = this.counts.count(map, null, period, asOf, teams ? counting.teams : null);
 		}
-		for (CaseTally c : this.queries.cases(filter, period.from(), period.to(), asOf)) {
-			Long commune = map.communeOf(c.unitId());
-			if (commune != null) {
-				c.addTo(counting.commune(commune));
-				Tally team = counting.teams.get(c.teamId());
-				if (team != null) {
-					c.addTo(team);
-				}
-			}
-		}
-		this.queries.casesByField(filter, period.from(), period.to(), (unitId, field, n) -> {
-			Long commune = map.communeOf(unitId);
-			if (commune != null) {
-				counting.commune(commune).casesByField.merge(field, n, Long::sum);
-			}
-		});
-		List<UnitView> communes = map.communes();
-		for (UnitView c : communes) {
-			Tally tally = counting.commune(c.id().value());
-			tally.communes = 1;
-			tally.typicalCommunes = typical.contains(c.id().value()) ? 1 : 0;
-		}
-		training(communes, period, counting);
+		counting.communes.putAll(communes);
 		counting.rollUp();
 		this.queries.trainers((unitId, level, n) -> {
 			if (map.contains(unitId)) {
@@ -270,21 +268,6 @@ public class IndicatorService {
 			}
 		});
 		return counting;
-	}
-
-	private void training(List<UnitView> communes, Period period, Counting counting) {
-		TrainingSource source = this.training.getIfAvailable();
-		if (source == null || communes.isEmpty()) {
-			return;
-		}
-		List<UnitId> ids = communes.stream().map(UnitView::id).toList();
-		Map<UnitId, Long> trained = source.trainedMediators(ids, period.from(), period.to());
-		Map<UnitId, Long> users = source.materialUsers(ids, period.from(), period.to());
-		for (UnitId id : ids) {
-			Tally tally = counting.commune(id.value());
-			tally.trained = trained.getOrDefault(id, 0L);
-			tally.materialUsers = users.getOrDefault(id, 0L);
-		}
 	}
 
 	private TargetBook targets(UnitMap map, Period period, LocalDate boundary) {
@@ -317,16 +300,10 @@ public class IndicatorService {
 
 		private final Map<Long, Tally> byUnit = new HashMap<>();
 
-		private final Map<Long, Tally> teams = new LinkedHashMap<>();
-
-		private final Map<Long, TeamTally> teamInfo = new HashMap<>();
+		private final CommuneCounts.TeamRows teams = new CommuneCounts.TeamRows();
 
 		Counting(UnitMap map) {
 			this.map = map;
-		}
-
-		Tally commune(long id) {
-			return this.communes.computeIfAbsent(id, (k) -> new Tally());
 		}
 
 		void rollUp() {

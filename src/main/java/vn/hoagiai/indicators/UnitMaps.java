@@ -38,14 +38,32 @@ class UnitMaps {
 
 	/** The whole country: every unit without a parent on the boundary date. */
 	UnitMap country(LocalDate boundary) {
-		List<UnitView> units = this.trees.country(boundary);
+		return country(boundary, false);
+	}
+
+	/**
+	 * As {@link #country(LocalDate)}; with {@code communesOnly} without the villages and
+	 * the ended units' records, for a report whose communes' figures are known already.
+	 */
+	UnitMap country(LocalDate boundary, boolean communesOnly) {
+		List<UnitView> units = this.trees.country(boundary, communesOnly);
 		List<UnitView> roots = units.stream().filter((u) -> u.parentId() == null).toList();
 		UnitMap map = new UnitMap(roots, units);
-		followSuccessions(map, boundary);
+		if (!communesOnly) {
+			followSuccessions(map, boundary);
+		}
 		return map;
 	}
 
 	UnitMap build(UnitId root, LocalDate boundary, Boundaries boundaries) {
+		return build(root, boundary, boundaries, false);
+	}
+
+	/**
+	 * As {@link #build(UnitId, LocalDate, Boundaries)}, down to the communes only if
+	 * asked.
+	 */
+	UnitMap build(UnitId root, LocalDate boundary, Boundaries boundaries, boolean communesOnly) {
 		List<UnitView> roots = new ArrayList<>();
 		Optional<UnitView> self = this.directory.find(root, boundary).filter((u) -> u.isValidOn(boundary));
 		self.ifPresent(roots::add);
@@ -62,7 +80,7 @@ class UnitMaps {
 		}
 		Map<UnitView, List<UnitView>> subtrees = new java.util.LinkedHashMap<>();
 		for (UnitView r : roots) {
-			subtrees.put(r, this.trees.below(r, boundary));
+			subtrees.put(r, this.trees.below(r, boundary, communesOnly));
 		}
 		// a predecessor that lay below another one (a district inside a merged province)
 		// is shown inside it, not beside it
@@ -73,7 +91,9 @@ class UnitMaps {
 		List<UnitView> units = new ArrayList<>();
 		roots.forEach((r) -> units.addAll(subtrees.get(r)));
 		UnitMap map = new UnitMap(roots, units);
-		followSuccessions(map, boundary);
+		if (!communesOnly) {
+			followSuccessions(map, boundary);
+		}
 		return map;
 	}
 

@@ -33,6 +33,8 @@ class UnitTrees {
 
 	private static final int CHUNK = 1000;
 
+	private static final String ABOVE_VILLAGES = " and u.type not in ('VILLAGE', 'RESIDENTIAL_GROUP')";
+
 	private final JdbcClient jdbc;
 
 	UnitTrees(JdbcClient jdbc) {
@@ -41,6 +43,12 @@ class UnitTrees {
 
 	/** {@code root} (already read) and every unit below it on {@code date}. */
 	List<UnitView> below(UnitView root, LocalDate date) {
+		return below(root, date, false);
+	}
+
+	/** As {@link #below(UnitView, LocalDate)}, without villages if asked. */
+	List<UnitView> below(UnitView root, LocalDate date, boolean communesOnly) {
+		String above = communesOnly ? ABOVE_VILLAGES : "";
 		List<UnitView> all = new ArrayList<>(List.of(root));
 		List<Long> level = List.of(root.id().value());
 		for (int depth = 0; depth < 6 && !level.isEmpty(); depth++) {
@@ -48,7 +56,8 @@ class UnitTrees {
 			for (int i = 0; i < level.size(); i += CHUNK) {
 				next.addAll(this.jdbc
 					.sql(COLUMNS + "from org_unit_parent p join org_unit u on u.id = p.unit_id " + NAME
-							+ "where p.parent_id in (:ids) and" + ACTIVE.formatted("p") + "and" + ACTIVE.formatted("u"))
+							+ "where p.parent_id in (:ids) and" + ACTIVE.formatted("p") + "and" + ACTIVE.formatted("u")
+							+ above)
 					.param("d", date)
 					.param("ids", level.subList(i, Math.min(level.size(), i + CHUNK)))
 					.query(UnitTrees::map)
@@ -62,9 +71,14 @@ class UnitTrees {
 
 	/** Every unit that exists on {@code date}, with its parent then. */
 	List<UnitView> country(LocalDate date) {
+		return country(date, false);
+	}
+
+	/** As {@link #country(LocalDate)}, without villages if asked. */
+	List<UnitView> country(LocalDate date, boolean communesOnly) {
 		return this.jdbc
 			.sql(COLUMNS + "from org_unit u " + NAME + "left join org_unit_parent p on p.unit_id = u.id and"
-					+ ACTIVE.formatted("p") + "where" + ACTIVE.formatted("u"))
+					+ ACTIVE.formatted("p") + "where" + ACTIVE.formatted("u") + (communesOnly ? ABOVE_VILLAGES : ""))
 			.param("d", date)
 			.query(UnitTrees::map)
 			.list();

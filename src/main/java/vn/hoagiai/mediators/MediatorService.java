@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,8 @@ import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
+import vn.hoagiai.shared.UnitFiguresChanged;
+import vn.hoagiai.shared.UnitId;
 
 /**
  * Mediators: register, edit, move between teams, appoint the leader, dismiss. A mediator
@@ -49,9 +52,13 @@ public class MediatorService {
 
 	private final OwnRecords own;
 
+	private final ApplicationEventPublisher events;
+
 	MediatorService(MediatorRepository mediators, MembershipRepository memberships, TeamService teams,
-			MediatorQueries queries, UnitScope scope, Ethnicities ethnicities, AuditTrail audit, OwnRecords own) {
+			MediatorQueries queries, UnitScope scope, Ethnicities ethnicities, AuditTrail audit, OwnRecords own,
+			ApplicationEventPublisher events) {
 		this.own = own;
+		this.events = events;
 		this.mediators = mediators;
 		this.memberships = memberships;
 		this.teams = teams;
@@ -118,7 +125,10 @@ public class MediatorService {
 	@Transactional
 	@PreAuthorize(TeamService.WRITERS)
 	public long create(MediatorDetails details, long teamId, TeamRole role, LocalDate joined) {
-		return createIn(activeTeam(teamId), details, role, joined);
+		MediationTeam team = activeTeam(teamId);
+		long id = createIn(team, details, role, joined);
+		this.events.publishEvent(UnitFiguresChanged.units(team.getUnitId()));
+		return id;
 	}
 
 	private long createIn(MediationTeam team, MediatorDetails details, TeamRole role, LocalDate joined) {
@@ -146,6 +156,8 @@ public class MediatorService {
 			MediationTeam team = teams.computeIfAbsent(row.teamId(), this::activeTeam);
 			createIn(team, row.details(), row.role(), row.joined());
 		}
+		this.events
+			.publishEvent(UnitFiguresChanged.units(teams.values().stream().map(MediationTeam::getUnitId).toList()));
 		return rows.size();
 	}
 
@@ -173,6 +185,7 @@ public class MediatorService {
 		Changes changes = changes(mediator.details(), details);
 		mediator.apply(details);
 		this.audit.updated(RECORD, id, mediator.getUnitId(), changes);
+		this.events.publishEvent(UnitFiguresChanged.mediatorIn(id, mediator.getUnitId()));
 	}
 
 	/**
@@ -190,9 +203,11 @@ public class MediatorService {
 			throw BusinessRuleViolation.onField("teamId", "mediator.error.sameTeam");
 		}
 		Long from = mediator.getTeamId();
+		UnitId fromUnit = mediator.getUnitId();
 		closeMembership(id, date);
 		join(mediator, team, (role != null) ? role : TeamRole.MEMBER, date, note);
 		this.audit.updated(RECORD, id, team.getUnitId(), Changes.of("team", from, teamId));
+		this.events.publishEvent(UnitFiguresChanged.mediatorIn(id, fromUnit, team.getUnitId()));
 	}
 
 	/** Makes the mediator their team's leader; the previous leader becomes a member. */
@@ -211,6 +226,7 @@ public class MediatorService {
 			}
 		}
 		changeRole(mediator, TeamRole.LEADER, from);
+		this.events.publishEvent(UnitFiguresChanged.units(mediator.getUnitId()));
 	}
 
 	/** Dismisses the mediator on a legal ground (Art. 11); their membership ends. */
@@ -230,7 +246,9 @@ public class MediatorService {
 		}
 		InvalidInput.throwIfAny(problems);
 		closeMembership(id, date);
+		UnitId unit = mediator.getUnitId();
 		mediator.dismiss(ground, decision, date);
+		this.events.publishEvent(UnitFiguresChanged.mediatorIn(id, unit));
 		this.audit.withdrawn(RECORD, id, mediator.getUnitId(), ground + " " + decision);
 	}
 

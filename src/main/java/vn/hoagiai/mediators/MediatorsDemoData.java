@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.Deployment;
+import vn.hoagiai.shared.UnitFiguresChanged;
 
 /**
  * Demo teams and mediators: one team of 3–9 mediators for every demo village, with names,
@@ -63,8 +65,12 @@ class MediatorsDemoData implements ApplicationRunner {
 
 	private final TeamReviewRepository reviews;
 
+	private final ApplicationEventPublisher events;
+
 	MediatorsDemoData(Deployment deployment, UnitDirectory units, MediationTeamRepository teams,
-			MediatorRepository mediators, MembershipRepository memberships, TeamReviewRepository reviews) {
+			MediatorRepository mediators, MembershipRepository memberships, TeamReviewRepository reviews,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.deployment = deployment;
 		this.units = units;
 		this.teams = teams;
@@ -93,6 +99,7 @@ class MediatorsDemoData implements ApplicationRunner {
 			}
 		}
 		linkDemoAccounts(today);
+		this.events.publishEvent(UnitFiguresChanged.everywhere());
 		log.info("Demo data: {} mediation teams with {} mediators", teamCount, mediatorCount);
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
+import vn.hoagiai.shared.UnitFiguresChanged;
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
 
@@ -60,10 +62,13 @@ public class TeamService {
 
 	private final OwnRecords own;
 
+	private final ApplicationEventPublisher events;
+
 	TeamService(MediationTeamRepository teams, MediatorRepository mediators, TeamReviewRepository reviews,
 			TeamQueries queries, UnitScope scope, UnitDirectory units, Ethnicities ethnicities, AuditTrail audit,
-			OwnRecords own) {
+			OwnRecords own, ApplicationEventPublisher events) {
 		this.own = own;
+		this.events = events;
 		this.teams = teams;
 		this.mediators = mediators;
 		this.reviews = reviews;
@@ -141,6 +146,7 @@ public class TeamService {
 		InvalidInput.throwIfAny(problems);
 		MediationTeam team = this.teams.save(new MediationTeam(village, details));
 		this.audit.created(RECORD, team.getId(), village, changes(null, details));
+		this.events.publishEvent(UnitFiguresChanged.units(village));
 		return team.getId();
 	}
 
@@ -152,6 +158,7 @@ public class TeamService {
 		Changes changes = changes(team.details(), details);
 		team.apply(details);
 		this.audit.updated(RECORD, id, team.getUnitId(), changes);
+		this.events.publishEvent(UnitFiguresChanged.units(team.getUnitId()));
 	}
 
 	@Transactional
@@ -171,6 +178,7 @@ public class TeamService {
 		}
 		team.dissolve(date, reason);
 		this.audit.withdrawn(RECORD, id, team.getUnitId(), reason);
+		this.events.publishEvent(UnitFiguresChanged.units(team.getUnitId()));
 	}
 
 	@Transactional
@@ -190,6 +198,7 @@ public class TeamService {
 				Changes.of("typicalModel", false, true)
 					.field("typicalModelDecision", null, decision)
 					.field("typicalModelYear", null, year));
+		this.events.publishEvent(UnitFiguresChanged.units(team.getUnitId()));
 	}
 
 	/** Records this year's review; the result is the composition rules applied now. */

@@ -14,6 +14,7 @@ import vn.hoagiai.organization.ReorganisationPlan.Move;
 import vn.hoagiai.organization.ReorganisationPlan.Rename;
 import vn.hoagiai.organization.ReorganisationPlan.UnitRef;
 import vn.hoagiai.shared.BusinessRuleViolation;
+import vn.hoagiai.shared.UnitFiguresChanged;
 import vn.hoagiai.shared.UnitId;
 
 /**
@@ -83,6 +84,7 @@ public class Reorganiser {
 	public ReorganisationView apply(ReorganisationPlan plan) {
 		verify(plan);
 		Reorganisation record = this.executor.execute(plan);
+		this.events.publishEvent(UnitFiguresChanged.everywhere());
 		if (plan.kind() == ReorganisationKind.MERGE && !plan.successions().isEmpty()) {
 			List<Succession> steps = this.successions.findByReorganisationIdOrderById(record.getId());
 			this.events.publishEvent(

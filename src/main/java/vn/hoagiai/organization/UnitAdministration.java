@@ -12,6 +12,7 @@ import vn.hoagiai.audit.Changes;
 import vn.hoagiai.shared.BusinessRuleViolation;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
+import vn.hoagiai.shared.UnitFiguresChanged;
 import vn.hoagiai.shared.UnitId;
 
 /**
@@ -62,11 +63,14 @@ public class UnitAdministration {
 			PlanRules.level(command.type(), name, parent, "parentId");
 		}
 		UnitFlags flags = (command.flags() != null) ? command.flags() : UnitFlags.none();
-		return UnitId.of(
+		UnitId created = UnitId.of(
 				this.units
 					.create(command.type(), name, command.code(), command.parentId(), command.validFrom(), flags,
 							command.households())
 					.getId());
+		// a new unit changes the map the figures are placed on
+		this.events.publishEvent(UnitFiguresChanged.everywhere());
+		return created;
 	}
 
 	/**
@@ -86,6 +90,7 @@ public class UnitAdministration {
 		unit.update(blankToNull(update.code()), flags, update.households());
 		this.audit.updated("Unit", id, id, changes);
 		this.units.flush();
+		this.events.publishEvent(UnitFiguresChanged.units(id));
 	}
 
 	public long createAgency(NewAgencyCommand command) {

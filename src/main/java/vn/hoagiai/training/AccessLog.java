@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,11 @@ class AccessLog {
 
 	private final JdbcClient jdbc;
 
-	AccessLog(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	AccessLog(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	void record(long mediatorId, long itemId, Category category, Instant at) {
@@ -42,13 +46,17 @@ class AccessLog {
 				.update();
 			return;
 		}
-		this.jdbc
+		int first = this.jdbc
 			.sql("insert into trn_category_progress (mediator_id, category, first_at) values (:m, :c, :t) "
 					+ "on conflict do nothing")
 			.param("m", mediatorId)
 			.param("c", category.name())
 			.param("t", now)
 			.update();
+		if (first > 0) {
+			// the first open of a category may complete the material set (target 3)
+			this.events.publishEvent(vn.hoagiai.shared.UnitFiguresChanged.mediators(java.util.List.of(mediatorId)));
+		}
 	}
 
 	/** What a mediator opened: item id → access. */

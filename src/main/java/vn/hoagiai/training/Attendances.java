@@ -8,10 +8,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.hoagiai.organization.VisibleUnits;
+import vn.hoagiai.shared.UnitFiguresChanged;
 
 /**
  * The attendance table in SQL: lists per event and per mediator, and the writes the event
@@ -22,8 +24,32 @@ class Attendances {
 
 	private final JdbcClient jdbc;
 
-	Attendances(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Attendances(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * Tells the indicators that these mediators' training figures may have changed, in
+	 * the writer's transaction.
+	 */
+	void changed(java.util.Collection<Long> mediatorIds) {
+		if (!mediatorIds.isEmpty()) {
+			this.events.publishEvent(UnitFiguresChanged.mediators(mediatorIds));
+		}
+	}
+
+	/**
+	 * As {@link #changed(java.util.Collection)} for every mediator listed for the event.
+	 */
+	void eventChanged(long eventId) {
+		changed(this.jdbc
+			.sql("select distinct mediator_id from trn_attendance where event_id = :e " + "and mediator_id is not null")
+			.param("e", eventId)
+			.query(Long.class)
+			.list());
 	}
 
 	List<AttendanceView> list(long eventId, VisibleUnits visible) {
@@ -113,6 +139,7 @@ class Attendances {
 			.param("k", kind.name())
 			.param("e", eventId)
 			.update();
+		eventChanged(eventId);
 	}
 
 	/** Mediators who attended the event and hold no certificate for it yet. */

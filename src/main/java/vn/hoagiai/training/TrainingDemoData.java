@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,8 +60,11 @@ class TrainingDemoData implements ApplicationRunner {
 
 	private final JdbcTemplate batch;
 
+	private final ApplicationEventPublisher publisher;
+
 	TrainingDemoData(Deployment deployment, UnitDirectory units, TrainingEventRepository events, DemoLibrary library,
-			DemoQuizzes quizzes, JdbcClient jdbc, JdbcTemplate batch) {
+			DemoQuizzes quizzes, JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.quizzes = quizzes;
 		this.deployment = deployment;
 		this.units = units;
@@ -143,6 +147,7 @@ class TrainingDemoData implements ApplicationRunner {
 				+ "values (?, ?, ?, ?, ?)", access);
 		this.batch.batchUpdate("insert into trn_category_progress (mediator_id, category, first_at) values (?, ?, ?)",
 				progress);
+		this.publisher.publishEvent(vn.hoagiai.shared.UnitFiguresChanged.everywhere());
 		log.info("Demo data: {} training events, {} attendance lines, {} library accesses", eventCount,
 				attendance.size(), access.size());
 	}

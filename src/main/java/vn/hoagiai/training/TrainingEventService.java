@@ -139,6 +139,7 @@ public class TrainingEventService {
 			throw new InvalidInput(List.of(FieldProblem.of("reason", "validation.required")));
 		}
 		event.withdraw(reason);
+		this.attendances.eventChanged(id);
 		this.audit.withdrawn(RECORD, id, event.getOrganiserUnitId(), reason);
 	}
 
@@ -180,6 +181,7 @@ public class TrainingEventService {
 		}
 		this.audit.updated(RECORD, id, event.getOrganiserUnitId(),
 				Changes.none().note("attendance", entries.size() + " lines"));
+		this.attendances.changed(ids);
 		return entries.size();
 	}
 

@@ -26,10 +26,12 @@ import vn.hoagiai.organization.UnitScope;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @TestPropertySource(properties = {
 		"spring.datasource.url=${hoagiai.test.ind-url:jdbc:h2:mem:indtest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
-		"spring.datasource.username=${hoagiai.test.ind-user:sa}", "spring.datasource.password=", "hoagiai.demo=false" })
-@EnableConfigurationProperties(IndicatorProperties.class)
+		"spring.datasource.username=${hoagiai.test.ind-user:sa}", "spring.datasource.password=", "hoagiai.demo=false",
+		"hoagiai.indicators.snapshots.enabled=false" })
+@EnableConfigurationProperties({ IndicatorProperties.class, SnapshotSettings.class })
 @Import({ UnitDirectory.class, UnitScope.class, AuditTrail.class, IndicatorQueries.class, UnitMaps.class,
-		UnitTrees.class, IndicatorService.class, IndicatorRecords.class, TargetService.class })
+		UnitTrees.class, IndicatorService.class, IndicatorRecords.class, TargetService.class, CommuneCounts.class,
+		IndicatorSnapshots.class, SnapshotStore.class })
 @interface IndicatorsJpaTest {
 
 }

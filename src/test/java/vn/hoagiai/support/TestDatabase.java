@@ -73,10 +73,11 @@ public class TestDatabase implements ExecutionCondition, ApplicationContextIniti
 		Map<String, Object> properties = onPostgres()
 				? Map.of("spring.datasource.url", PG_URL + "?currentSchema=" + SCHEMA, "spring.datasource.username",
 						PG_USER, "spring.datasource.password", "", "hoagiai.demo", "true",
-						"hoagiai.identity.allow-demo-passwords", "true")
+						"hoagiai.identity.allow-demo-passwords", "true", "hoagiai.indicators.snapshots.refresh",
+						"false")
 				: Map.of("spring.datasource.url",
 						"jdbc:h2:mem:hoagiai-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-						"hoagiai.demo", "true");
+						"hoagiai.demo", "true", "hoagiai.indicators.snapshots.refresh", "false");
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("hoagiai-test-database", properties));
