@@ -1,0 +1,44 @@
+package vn.hoagiai.training.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.hoagiai.shared.FieldProblem;
+import vn.hoagiai.shared.InvalidInput;
+import vn.hoagiai.training.ContestDetails;
+import vn.hoagiai.training.ContestLevel;
+import vn.hoagiai.training.ContestLines;
+
+/**
+ * The contest form; rounds, judges and criteria one a line ({@link ContestLines}).
+ */
+record ContestForm(String title, ContestLevel level, Integer year, String organiserAgency, String coordinators,
+		LocalDate startDate, LocalDate endDate, String place, String description, String rounds, String judges,
+		String criteria, Long version) {
+
+	/** The details; a line that cannot be read refuses the whole form. */
+	ContestDetails details() {
+		var r = ContestLines.rounds(this.rounds);
+		var j = ContestLines.judges(this.judges);
+		var c = ContestLines.criteria(this.criteria);
+		List<FieldProblem> problems = new ArrayList<>(r.problems());
+		problems.addAll(j.problems());
+		problems.addAll(c.problems());
+		InvalidInput.throwIfAny(problems);
+		return new ContestDetails(this.title, this.level, this.year, this.organiserAgency, this.coordinators,
+				this.startDate, this.endDate, this.place, this.description, r.items(), j.items(), c.items());
+	}
+
+	static ContestForm of(ContestDetails d, long version) {
+		return new ContestForm(d.title(), d.level(), d.year(), d.organiserAgency(), d.coordinators(), d.startDate(),
+				d.endDate(), d.place(), d.description(), ContestLines.roundsText(d.rounds()),
+				ContestLines.judgesText(d.judges()), ContestLines.criteriaText(d.criteria()), version);
+	}
+
+	static ContestForm blank(String agency) {
+		return new ContestForm(null, null, LocalDate.now().getYear(), agency, null, null, null, null, null, null, null,
+				null, null);
+	}
+
+}
