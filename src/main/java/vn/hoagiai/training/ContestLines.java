@@ -18,7 +18,8 @@ import vn.hoagiai.shared.FieldProblem;
  */
 public final class ContestLines {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private ContestLines() {
 	}
