@@ -21,6 +21,14 @@ public record ContestDetails(String title, ContestLevel level, Integer year, Str
 		criteria = (criteria != null) ? List.copyOf(criteria) : List.of();
 	}
 
+	/**
+	 * Every problem of these details against the contest rules, as the service would find
+	 * them on {@code today} (for a form that reports them beside its own).
+	 */
+	public List<vn.hoagiai.shared.FieldProblem> problems(LocalDate today) {
+		return ContestRules.check(this, today);
+	}
+
 	/** A round of the contest ("Vòng sơ khảo") and the day it is held, if known. */
 	public record Round(String name, LocalDate heldOn) {
 	}

@@ -49,8 +49,7 @@ class ContestParts {
 		return this.jdbc
 			.sql("select id, name, max_points from trn_contest_criterion where contest_id = :c order by sort_order")
 			.param("c", contest)
-			.query((rs, n) -> new ContestView.CriterionView(rs.getLong(1), rs.getString(2),
-					rs.getBigDecimal(3).stripTrailingZeros()))
+			.query((rs, n) -> new ContestView.CriterionView(rs.getLong(1), rs.getString(2), plain(rs.getBigDecimal(3))))
 			.list();
 	}
 
@@ -70,7 +69,7 @@ class ContestParts {
 			.sql("select judge_id, criterion_id, participant_id, points from trn_contest_score where contest_id = :c")
 			.param("c", contest)
 			.query((rs, n) -> new ContestScoring.Score(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-					rs.getBigDecimal(4).stripTrailingZeros()))
+					plain(rs.getBigDecimal(4))))
 			.list();
 	}
 
@@ -323,6 +322,12 @@ class ContestParts {
 			.stream()
 			.max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ZERO);
+	}
+
+	/** "30.00" as 30 and "7.50" as 7.5, never in exponent form. */
+	static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	/** A participant as stored. */

@@ -17,7 +17,10 @@ record ContestForm(String title, ContestLevel level, Integer year, String organi
 		LocalDate startDate, LocalDate endDate, String place, String description, String rounds, String judges,
 		String criteria, Long version) {
 
-	/** The details; a line that cannot be read refuses the whole form. */
+	/**
+	 * The details; a line that cannot be read refuses the whole form, with the problems
+	 * of the other fields beside it.
+	 */
 	ContestDetails details() {
 		var r = ContestLines.rounds(this.rounds);
 		var j = ContestLines.judges(this.judges);
@@ -25,9 +28,17 @@ record ContestForm(String title, ContestLevel level, Integer year, String organi
 		List<FieldProblem> problems = new ArrayList<>(r.problems());
 		problems.addAll(j.problems());
 		problems.addAll(c.problems());
+		ContestDetails details = new ContestDetails(this.title, this.level, this.year, this.organiserAgency,
+				this.coordinators, this.startDate, this.endDate, this.place, this.description, r.items(), j.items(),
+				c.items());
+		if (!problems.isEmpty()) {
+			details.problems(LocalDate.now())
+				.stream()
+				.filter((p) -> problems.stream().noneMatch((q) -> q.field().equals(p.field())))
+				.forEach(problems::add);
+		}
 		InvalidInput.throwIfAny(problems);
-		return new ContestDetails(this.title, this.level, this.year, this.organiserAgency, this.coordinators,
-				this.startDate, this.endDate, this.place, this.description, r.items(), j.items(), c.items());
+		return details;
 	}
 
 	static ContestForm of(ContestDetails d, long version) {
