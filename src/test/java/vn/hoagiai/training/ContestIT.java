@@ -160,7 +160,7 @@ class ContestIT {
 		commune.post("/contests/" + id + "/withdraw",
 				Map.of("version", String.valueOf(version(id)), "reason", "Trùng với hội thi của thành phố"));
 
-		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(stale.body()).contains("Người khác vừa lưu hội thi này");
 		assertThat(this.jdbc.sql("select title from trn_contest where id = :id")
 			.param("id", id)

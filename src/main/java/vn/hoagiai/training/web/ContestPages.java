@@ -94,7 +94,7 @@ class ContestPages {
 
 	@PostMapping("/{id}/edit")
 	String edit(@PathVariable long id, @ModelAttribute("form") ContestForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				this.contests.update(id, (form.version() != null) ? form.version() : -1, form.details());
@@ -106,6 +106,7 @@ class ContestPages {
 			}
 			catch (StaleVersion ex) {
 				model.addAttribute("conflict", true);
+				response.setStatus(org.springframework.http.HttpStatus.CONFLICT.value());
 			}
 		}
 		model.addAttribute("contest", this.contests.view(id));
