@@ -55,6 +55,20 @@ public class Certificates {
 		return view;
 	}
 
+	/**
+	 * Who issued a certificate the viewer may see: the organising unit and agency of its
+	 * course, or only the holder's unit for a quiz.
+	 */
+	Issuer issuer(String code) {
+		CertificateView view = view(code);
+		return this.jdbc.sql("""
+				select coalesce(e.organiser_unit_id, c.unit_id), e.organiser_name from trn_certificate c
+				left join trn_event e on e.id = c.event_id where c.code = :c""")
+			.param("c", code)
+			.query((rs, n) -> new Issuer(view, UnitId.of(rs.getLong(1)), rs.getString(2)))
+			.single();
+	}
+
 	/** What the public verification page shows: nothing more. */
 	public Optional<PublicCertificate> verify(String code) {
 		if (code == null || !code.matches("[A-Z0-9-]{4,20}")) {
@@ -125,6 +139,10 @@ public class Certificates {
 
 	/** A certificate as printed. */
 	public record CertificateView(String code, String holderName, String title, LocalDate issuedOn, long unitId) {
+	}
+
+	/** A certificate with the unit and agency that issued it (agency null for a quiz). */
+	record Issuer(CertificateView certificate, UnitId unit, String agency) {
 	}
 
 	/** A certificate on a mediator's record. */

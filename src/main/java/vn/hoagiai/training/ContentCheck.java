@@ -10,8 +10,9 @@ import java.util.zip.ZipFile;
 /**
  * Recognises a file by its first bytes (and, for the Office formats, by the names in the
  * zip's central directory, which reads nothing inflated): PDF ("%PDF-"), MP4 (an "ftyp"
- * box), DOCX ("word/document.xml") and XLSX ("xl/workbook.xml"). Anything else, an HTML
- * page renamed ".pdf" included, is not recognised.
+ * box), DOCX ("word/document.xml"), XLSX ("xl/workbook.xml"), JPEG (FF D8 FF) and PNG
+ * (its eight-byte signature). Anything else, an HTML page renamed ".pdf" included, is not
+ * recognised.
  */
 final class ContentCheck {
 
@@ -27,6 +28,12 @@ final class ContentCheck {
 		if (head.length >= 12
 				&& Arrays.equals(Arrays.copyOfRange(head, 4, 8), "ftyp".getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.of(FileType.MP4);
+		}
+		if (startsWith(head, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
+			return Optional.of(FileType.JPEG);
+		}
+		if (startsWith(head, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A })) {
+			return Optional.of(FileType.PNG);
 		}
 		if (startsWith(head, new byte[] { 'P', 'K', 3, 4 })) {
 			return office(file);

@@ -47,13 +47,26 @@ class EventScope {
 	}
 
 	void requireReadable(UnitId organiser, long eventId) {
-		if (!readable().contains(organiser)) {
-			this.scope.requireVisible(organiser, TrainingEventService.RECORD, eventId);
-		}
+		requireReadable(organiser, TrainingEventService.RECORD, eventId);
 	}
 
 	void requireWritable(UnitId organiser, long eventId) {
-		this.scope.requireVisible(organiser, TrainingEventService.RECORD, eventId);
+		requireWritable(organiser, TrainingEventService.RECORD, eventId);
+	}
+
+	/**
+	 * Passes when the viewer may read a record organised by {@code organiser}; 404
+	 * otherwise.
+	 */
+	void requireReadable(UnitId organiser, String record, Object id) {
+		if (!readable().contains(organiser)) {
+			this.scope.requireVisible(organiser, record, id);
+		}
+	}
+
+	/** Passes when {@code organiser} is in the viewer's own scope; 404 otherwise. */
+	void requireWritable(UnitId organiser, String record, Object id) {
+		this.scope.requireVisible(organiser, record, id);
 	}
 
 	boolean writable(UnitId organiser) {

@@ -7,7 +7,17 @@ public enum FileType {
 
 	PDF("application/pdf", "pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), MP4("video/mp4", "mp4");
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), MP4("video/mp4", "mp4"),
+	JPEG("image/jpeg", "jpg"), PNG("image/png", "png");
+
+	/** What the library accepts. */
+	static final java.util.Set<FileType> LIBRARY = java.util.EnumSet.of(PDF, DOCX, XLSX, MP4);
+
+	/** What a contest accepts as photos. */
+	static final java.util.Set<FileType> PHOTOS = java.util.EnumSet.of(JPEG, PNG);
+
+	/** What a contest accepts as documents. */
+	static final java.util.Set<FileType> DOCUMENTS = java.util.EnumSet.of(PDF, DOCX, XLSX);
 
 	private final String mediaType;
 

@@ -9,3 +9,7 @@ interface TrainingEventRepository extends JpaRepository<TrainingEvent, Long> {
 interface LibraryItemRepository extends JpaRepository<LibraryItem, Long> {
 
 }
+
+interface ContestRepository extends JpaRepository<Contest, Long> {
+
+}

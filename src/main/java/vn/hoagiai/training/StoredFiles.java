@@ -41,8 +41,16 @@ class StoredFiles {
 		this.maxBytes = settings.maxUpload().toBytes();
 	}
 
-	/** Stores a checked upload; refuses too large or unrecognised content. */
+	/** Stores a checked library upload; refuses too large or unrecognised content. */
 	StoredFile store(InputStream input) {
+		return store(input, FileType.LIBRARY, "library.file.unknownType");
+	}
+
+	/**
+	 * Stores a checked upload whose content is one of {@code accepted}; refuses too
+	 * large, unrecognised or other content with the message {@code unknownKey}.
+	 */
+	StoredFile store(InputStream input, java.util.Set<FileType> accepted, String unknownKey) {
 		Path temp = null;
 		try {
 			Files.createDirectories(this.folder);
@@ -72,7 +80,8 @@ class StoredFiles {
 			}
 			byte[] actualHead = java.util.Arrays.copyOf(head, headLength);
 			FileType type = ContentCheck.detect(actualHead, temp)
-				.orElseThrow(() -> problem("library.file.unknownType"));
+				.filter(accepted::contains)
+				.orElseThrow(() -> problem(unknownKey));
 			String hash = HexFormat.of().formatHex(digest.digest());
 			Path target = path(hash);
 			Files.createDirectories(target.getParent());

@@ -80,10 +80,29 @@ class LearnerBrowserIT {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("certificate-title")));
 		String code = this.driver.getCurrentUrl().replaceAll(".*/certificates/", "");
 		Browser.screenshot(this.driver, "certificate-390");
+		String holder = this.jdbc.sql("select holder_name from trn_certificate where code = :c")
+			.param("c", code)
+			.query(String.class)
+			.single();
+		assertThat(certificatePdf(this.driver.findElement(By.id("certificate-pdf")).getAttribute("href")))
+			.contains(holder.replace(" ", ""), code, "/xac-minh/" + code);
 
 		this.driver.get(url("/xac-minh/" + code));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verified")));
 		assertThat(this.driver.findElement(By.id("verified")).getText()).contains(code);
+	}
+
+	/** The PDF the certificate page links, fetched in the browser's session, as text. */
+	private String certificatePdf(String href) throws Exception {
+		String session = this.driver.manage().getCookieNamed("HOAGIAI_SESSION").getValue();
+		java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+				.header("Cookie", "HOAGIAI_SESSION=" + session)
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+		}
 	}
 
 	private List<Long> rightChoices(long attempt) {

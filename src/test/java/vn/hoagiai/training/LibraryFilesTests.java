@@ -130,4 +130,30 @@ class LibraryFilesTests {
 
 	}
 
+	@Test
+	void contestPhotosAreJpegOrPngByContentAndNothingElse() {
+		StoredFiles store = files(1_000_000);
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0 };
+
+		assertThat(
+				store.store(new java.io.ByteArrayInputStream(png), FileType.PHOTOS, "contest.file.type.PHOTO").type())
+			.isEqualTo(FileType.PNG);
+		assertThat(
+				store.store(new java.io.ByteArrayInputStream(jpeg), FileType.PHOTOS, "contest.file.type.PHOTO").type())
+			.isEqualTo(FileType.JPEG);
+		assertThatThrownBy(() -> store.store(new java.io.ByteArrayInputStream(DemoMaterial.pdf(List.of("Ảnh giả"))),
+				FileType.PHOTOS, "contest.file.type.PHOTO"))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).problems().get(0).messageKey())
+				.isEqualTo("contest.file.type.PHOTO"));
+	}
+
+	@Test
+	void theLibraryStillRefusesImages() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+		assertThatThrownBy(() -> files(1_000_000).store(png)).isInstanceOf(InvalidInput.class);
+	}
+
 }

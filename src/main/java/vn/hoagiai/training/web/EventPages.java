@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hoagiai.documents.DocumentFormat;
+import vn.hoagiai.documents.DocumentWriter;
 import vn.hoagiai.mediators.TrainerFilter;
 import vn.hoagiai.mediators.TrainerRow;
 import vn.hoagiai.mediators.TrainerService;
@@ -31,6 +34,7 @@ import vn.hoagiai.training.AttendeeRole;
 import vn.hoagiai.training.EventKind;
 import vn.hoagiai.training.EventRow;
 import vn.hoagiai.training.EventView;
+import vn.hoagiai.training.TrainingDocuments;
 import vn.hoagiai.training.TrainingEventService;
 
 /**
@@ -53,9 +57,16 @@ class EventPages {
 
 	private final TrainerService trainers;
 
-	EventPages(TrainingEventService events, TrainerService trainers) {
+	private final TrainingDocuments documents;
+
+	private final DocumentWriter writer;
+
+	EventPages(TrainingEventService events, TrainerService trainers, TrainingDocuments documents,
+			DocumentWriter writer) {
 		this.events = events;
 		this.trainers = trainers;
+		this.documents = documents;
+		this.writer = writer;
 	}
 
 	@GetMapping
@@ -175,6 +186,11 @@ class EventPages {
 	String signInSheet(@PathVariable long id, Model model) {
 		model.addAttribute("event", this.events.view(id));
 		return SIGN_IN_SHEET;
+	}
+
+	@GetMapping("/events/{id}/sign-in-sheet.pdf")
+	ResponseEntity<byte[]> signInSheetPdf(@PathVariable long id) {
+		return this.writer.download(this.documents.signInSheet(id), DocumentFormat.PDF, "danh-sach-ky-ten-" + id);
 	}
 
 	private String form(Model model) {

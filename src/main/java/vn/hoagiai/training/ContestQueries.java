@@ -1,0 +1,80 @@
+package vn.hoagiai.training;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.hoagiai.organization.VisibleUnits;
+import vn.hoagiai.shared.VietnameseText;
+
+/**
+ * The contest list in SQL, newest first, limited to the organisers the viewer may read.
+ */
+@Component
+class ContestQueries {
+
+	private static final String SELECT = """
+			select c.id, c.title, c.contest_level, c.contest_year, c.organiser_unit_id, u.name as unit_name,
+			  c.organiser_agency, c.withdrawn_reason,
+			  (select count(*) from trn_contest_participant p where p.contest_id = c.id) as participants
+			from trn_contest c join org_unit u on u.id = c.organiser_unit_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ContestQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<ContestRow> list(ContestFilter filter, VisibleUnits readable, Pageable page) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!readable.all()) {
+			where.add("c.organiser_unit_id in (:units)");
+			params.put("units", readable.ids().isEmpty() ? List.of(-1L) : readable.ids());
+		}
+		String q = VietnameseText.fold(filter.q()).replace("%", "").replace("_", "");
+		if (!q.isBlank()) {
+			where.add("c.title_folded like :q");
+			params.put("q", "%" + q + "%");
+		}
+		if (filter.level() != null) {
+			where.add("c.contest_level = :level");
+			params.put("level", filter.level().name());
+		}
+		if (filter.year() != null) {
+			where.add("c.contest_year = :year");
+			params.put("year", filter.year());
+		}
+		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = this.jdbc.sql("select count(*) from trn_contest c" + clause)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<ContestRow> rows = this.jdbc
+			.sql(SELECT + clause + " order by c.contest_year desc, c.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query(ContestQueries::map)
+			.list();
+		return new PageImpl<>(rows, page, total);
+	}
+
+	private static ContestRow map(ResultSet rs, int row) throws SQLException {
+		return new ContestRow(rs.getLong("id"), rs.getString("title"),
+				ContestLevel.valueOf(rs.getString("contest_level")), rs.getInt("contest_year"),
+				rs.getLong("organiser_unit_id"), rs.getString("unit_name"), rs.getString("organiser_agency"),
+				rs.getLong("participants"), rs.getString("withdrawn_reason") != null);
+	}
+
+}
