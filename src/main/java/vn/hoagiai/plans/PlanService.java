@@ -85,7 +85,7 @@ public class PlanService {
 	/** One plan's page; a plan the viewer may not read answers as a missing one. */
 	public PlanView view(long id) {
 		Plan plan = readablePlan(id);
-		PlanReader.Loaded loaded = this.reader.load(this.reader.tasksOf(id));
+		PlanReader.Loaded loaded = this.reader.load(this.reader.allTasksOf(id));
 		PlanSummary parent = (plan.getParentId() != null) ? this.plans.findById(plan.getParentId())
 			.filter(this.access::canRead)
 			.map(this.reader::summary)
@@ -99,7 +99,7 @@ public class PlanService {
 				this.targets.findByPlanIdOrderByPosition(id).stream().map(Target::view).toList(),
 				this.responsibilities.findByPlanIdOrderByPosition(id).stream().map(Responsibility::view).toList(),
 				loaded.tasks().stream().map(loaded::task).toList(), loaded.history(), handovers(loaded),
-				this.access.canManage(plan), plan.getVersion());
+				this.access.canManage(plan), this.access.canEdit(plan), plan.getVersion());
 	}
 
 	/** The plan's tasks with their current agencies. */
@@ -110,7 +110,8 @@ public class PlanService {
 	}
 
 	/**
-	 * A new plan of a unit the viewer manages, implementing {@code parentId} if given.
+	 * A new plan of the viewer's own unit (any unit, or the national programme, for an
+	 * administrator), implementing {@code parentId} if given.
 	 */
 	@Transactional
 	public long create(UnitId unit, Long parentId, PlanDetails details) {
@@ -142,7 +143,7 @@ public class PlanService {
 			.id();
 		Set<Long> ownIds = own.stream().map(AgencyView::id).collect(java.util.stream.Collectors.toSet());
 		Plan plan = this.writer.create(unit, parentId, details, this.writer.phases(parentId),
-				this.targets.findByPlanIdOrderByPosition(parentId).stream().map(Target::view).toList(), List.of());
+				this.targets.findByPlanIdOrderByPosition(parentId).stream().map(Target::details).toList(), List.of());
 		PlanReader.Loaded loaded = this.reader.load(this.reader.tasksOf(parent.getId()));
 		for (PlanTask task : loaded.tasks()) {
 			List<Long> leads = new ArrayList<>(
@@ -163,7 +164,7 @@ public class PlanService {
 	/** Corrects the plan's facts; {@code version} is the one the user saw. */
 	@Transactional
 	public void update(long id, long version, PlanDetails details) {
-		Plan plan = managedPlan(id, version);
+		Plan plan = editablePlan(id, version);
 		InvalidInput.throwIfAny(PlanRules.plan(details));
 		if (details.status() == PlanStatus.WITHDRAWN) {
 			throw new InvalidInput(List.of(FieldProblem.of("status", "plans.plan.withdrawViaAction")));
@@ -187,7 +188,7 @@ public class PlanService {
 	/** Withdraws the plan (never deleted); the reason is required. */
 	@Transactional
 	public void withdraw(long id, long version, String reason) {
-		Plan plan = managedPlan(id, version);
+		Plan plan = editablePlan(id, version);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput(List.of(FieldProblem.of("reason", "validation.required")));
 		}
@@ -200,11 +201,11 @@ public class PlanService {
 	@Transactional
 	public long addTask(long planId, TaskDetails details, List<Long> leads, List<Long> coordinators) {
 		Plan plan = readablePlan(planId);
-		this.access.requireManage(plan);
+		this.access.requireEdit(plan);
 		return this.writer.addTask(plan, details, leads, coordinators, null).getId();
 	}
 
-	/** The units the viewer may create plans for (their own and those below). */
+	/** The units the viewer sees (an administrator may create plans for any of them). */
 	public VisibleUnits managedUnits() {
 		return this.scope.visibleUnits();
 	}
@@ -215,9 +216,9 @@ public class PlanService {
 		return plan;
 	}
 
-	private Plan managedPlan(long id, long version) {
+	private Plan editablePlan(long id, long version) {
 		Plan plan = readablePlan(id);
-		this.access.requireManage(plan);
+		this.access.requireEdit(plan);
 		if (plan.getVersion() != version) {
 			throw new StaleVersion(PlanAccess.RECORD, id);
 		}
@@ -232,9 +233,15 @@ public class PlanService {
 			}
 			return;
 		}
-		this.scope.requireUnit(unit);
+		if (viewer.isAdmin()) {
+			this.scope.requireUnit(unit);
+			return;
+		}
 		if (!PlanAccess.isOfficer(viewer)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not an officer");
+		}
+		if (!unit.equals(viewer.unitId())) {
+			throw new InvalidInput(List.of(FieldProblem.of("unitId", "plans.plan.ownUnit")));
 		}
 	}
 
