@@ -67,6 +67,14 @@ public class PlanEditor {
 		this.audit = audit;
 	}
 
+	/**
+	 * Passes when the viewer may edit the plan; a plan they may not read answers as a
+	 * missing one, a plan they read but may not edit with 403.
+	 */
+	public void requireEditable(long planId) {
+		editablePlan(planId);
+	}
+
 	/** A task of a plan the viewer may edit, with its current agencies. */
 	public TaskView task(long planId, long taskId) {
 		editablePlan(planId);

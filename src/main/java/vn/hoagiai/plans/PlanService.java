@@ -14,7 +14,9 @@ import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.organization.AgencyKind;
 import vn.hoagiai.organization.AgencyView;
+import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitScope;
+import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.organization.VisibleUnits;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.FieldProblem;
@@ -54,11 +56,13 @@ public class PlanService {
 
 	private final JdbcClient jdbc;
 
+	private final UnitDirectory units;
+
 	private final AuditTrail audit;
 
 	PlanService(PlanRepository plans, PlanWriter writer, PlanReader reader, PlanAccess access, TargetRepository targets,
 			ResponsibilityRepository responsibilities, HandoverRepository handovers, Agencies agencies, UnitScope scope,
-			JdbcClient jdbc, AuditTrail audit) {
+			JdbcClient jdbc, UnitDirectory units, AuditTrail audit) {
 		this.plans = plans;
 		this.writer = writer;
 		this.reader = reader;
@@ -69,6 +73,7 @@ public class PlanService {
 		this.agencies = agencies;
 		this.scope = scope;
 		this.jdbc = jdbc;
+		this.units = units;
 		this.audit = audit;
 	}
 
@@ -131,6 +136,9 @@ public class PlanService {
 	@Transactional
 	public long createFromParent(long parentId, UnitId unit, PlanDetails details) {
 		Plan parent = readablePlan(parentId);
+		if (unit == null) {
+			throw new InvalidInput(List.of(FieldProblem.of("unitId", "validation.required")));
+		}
 		requireManagedUnit(unit);
 		List<AgencyView> own = this.agencies.currentOf(unit);
 		if (own.isEmpty()) {
@@ -208,6 +216,26 @@ public class PlanService {
 	/** The units the viewer sees (an administrator may create plans for any of them). */
 	public VisibleUnits managedUnits() {
 		return this.scope.visibleUnits();
+	}
+
+	/**
+	 * The units the viewer may create a plan for: their own unit for an officer, every
+	 * unit above village level for an administrator (who may also create the national
+	 * programme), none for anyone else.
+	 */
+	public List<UnitView> creatableUnits() {
+		Viewer viewer = CurrentViewer.require();
+		LocalDate today = LocalDate.now();
+		if (viewer.isAdmin()) {
+			return this.units.visible(this.scope.visibleUnits(viewer), today)
+				.stream()
+				.filter((u) -> !u.type().isVillageLevel())
+				.toList();
+		}
+		if (!PlanAccess.isOfficer(viewer) || viewer.unitId() == null) {
+			return List.of();
+		}
+		return this.units.find(viewer.unitId()).stream().toList();
 	}
 
 	Plan readablePlan(long id) {
