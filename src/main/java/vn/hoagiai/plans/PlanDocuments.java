@@ -182,6 +182,9 @@ public class PlanDocuments {
 		else if (live.reach() == LiveTargets.Reach.OUT_OF_SCOPE) {
 			doc.paragraph(text("plans.doc.targetsNotLive"));
 		}
+		else if (live.reach() == LiveTargets.Reach.UNIT_ENDED) {
+			doc.paragraph(text("plans.doc.targetsUnitEnded", live.year()));
+		}
 		TargetValues words = new TargetValues(this.messages, VIETNAMESE);
 		doc.table(List.of(Block.Column.of(text("plans.doc.col.target"), 6),
 				Block.Column.of(text("plans.doc.col.threshold"), 2), Block.Column.of(text("plans.doc.col.byYear"), 1),

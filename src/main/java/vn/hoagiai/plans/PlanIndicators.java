@@ -1,5 +1,6 @@
 package vn.hoagiai.plans;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -10,16 +11,19 @@ import vn.hoagiai.indicators.IndicatorCode;
 import vn.hoagiai.indicators.IndicatorService;
 import vn.hoagiai.indicators.Period;
 import vn.hoagiai.indicators.UnitIndicators;
+import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitScope;
+import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.shared.CurrentViewer;
 
 /**
  * The live values of a plan's targets, read through the indicators module's public
  * service for the plan's unit (on today's boundaries) and a reporting year: the year
  * asked for when it lies in the plan's period, else the current reporting year kept
- * inside the period. A viewer who reads the plan but may not see its unit (a partner
- * agency's officer, or anyone but an administrator for the national programme) gets the
- * targets without values.
+ * inside the period. A unit that has since ended (reorganised) is read on the map at the
+ * end of the year while it still existed then; after that, no values. A viewer who reads
+ * the plan but may not see its unit (a partner agency's officer, or anyone but an
+ * administrator for the national programme) gets the targets without values.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,8 +37,12 @@ public class PlanIndicators {
 
 	private final UnitScope scope;
 
-	PlanIndicators(PlanService plans, TargetRepository targets, IndicatorService indicators, UnitScope scope) {
+	private final UnitDirectory units;
+
+	PlanIndicators(PlanService plans, TargetRepository targets, IndicatorService indicators, UnitScope scope,
+			UnitDirectory units) {
 		this.plans = plans;
+		this.units = units;
 		this.targets = targets;
 		this.indicators = indicators;
 		this.scope = scope;
@@ -47,11 +55,12 @@ public class PlanIndicators {
 		Period period = this.indicators.calendar().year(chosen);
 		List<TargetView> list = this.targets.findByPlanIdOrderByPosition(planId).stream().map(Target::view).toList();
 		Long unitId = (plan.getUnitId() != null) ? plan.getUnitId().value() : null;
-		LiveTargets.Reach reach = reach(plan, list);
+		Boundaries boundaries = boundaries(plan, period);
+		LiveTargets.Reach reach = (boundaries != null) ? reach(plan, list) : LiveTargets.Reach.UNIT_ENDED;
 		UnitIndicators total = (reach == LiveTargets.Reach.LIVE)
-				? this.indicators.report(plan.getUnitId(), period, Boundaries.CURRENT, false).total() : null;
-		return new LiveTargets(chosen, period.code(), unitId, reach,
-				list.stream().map((t) -> new LiveTargets.Standing(t, value(total, t.code()))).toList());
+				? this.indicators.report(plan.getUnitId(), period, boundaries, false).total() : null;
+		return new LiveTargets(chosen, period.code(), unitId, (boundaries != null) ? boundaries : Boundaries.CURRENT,
+				reach, list.stream().map((t) -> new LiveTargets.Standing(t, value(total, t.code()))).toList());
 	}
 
 	/**
@@ -68,6 +77,22 @@ public class PlanIndicators {
 		}
 		int current = this.indicators.calendar().yearOf(this.indicators.today());
 		return Math.max(plan.getFromYear(), Math.min(plan.getToYear(), current));
+	}
+
+	/**
+	 * Today's map while the plan's unit exists; the map at the end of the period for a
+	 * unit that ended since (reorganised); null when it had ended by then.
+	 */
+	private Boundaries boundaries(Plan plan, Period period) {
+		if (plan.getUnitId() == null) {
+			return Boundaries.CURRENT;
+		}
+		UnitView unit = this.units.find(plan.getUnitId()).orElse(null);
+		LocalDate today = this.indicators.today();
+		if (unit == null || unit.isValidOn(today)) {
+			return Boundaries.CURRENT;
+		}
+		return unit.isValidOn(period.asOf(today)) ? Boundaries.HISTORICAL : null;
 	}
 
 	private LiveTargets.Reach reach(Plan plan, List<TargetView> list) {
