@@ -1,10 +1,13 @@
 package vn.hoagiai.plans;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.hoagiai.documents.DocumentFormat;
+import vn.hoagiai.documents.DocumentWriter;
 import vn.hoagiai.indicators.Boundaries;
 import vn.hoagiai.indicators.IndicatorCode;
 import vn.hoagiai.indicators.IndicatorReport;
@@ -60,6 +65,12 @@ class PlanEditingIT {
 
 	@Autowired
 	IndicatorService indicators;
+
+	@Autowired
+	PlanDocuments documents;
+
+	@Autowired
+	DocumentWriter writer;
 
 	private long commune;
 
@@ -178,7 +189,7 @@ class PlanEditingIT {
 	}
 
 	@Test
-	void targetsAreAddedAndEditedWithAVersionAndTheirLiveValuesAreWhatTheIndicatorsReport() {
+	void targetsAreAddedAndEditedWithAVersionAndTheirLiveValuesAreWhatTheIndicatorsReport() throws Exception {
 		long plan = ownPlan("26/KH-UBND");
 		long target = this.editor.addTarget(plan,
 				new PlanTarget("SUCCESS_RATE", "Tỷ lệ hòa giải thành", "≥ 80%", 2030));
@@ -204,6 +215,12 @@ class PlanEditingIT {
 			assertThat(standing.value()).isEqualTo(expected);
 		}
 		assertThat(live.targets().get(0).target().threshold()).isEqualTo("≥ 90%");
+
+		byte[] docx = this.writer.write(this.documents.report(plan, 2026), DocumentFormat.DOCX);
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor text = new XWPFWordExtractor(word)) {
+			assertThat(text.getText()).contains("Năm báo cáo 2026: đạt", "Tỷ lệ hòa giải thành", "≥ 90%");
+		}
 	}
 
 	@Test
@@ -227,10 +244,13 @@ class PlanEditingIT {
 	@Test
 	void theFormsSaveOverHttpAndAnotherCommunesOfficerGets404() {
 		long plan = ownPlan("27/KH-UBND");
+		this.editor.addTarget(plan, new PlanTarget("TEAMS_CONSOLIDATED", "Tổ được kiện toàn", "100%", null));
 		SignedIn.clear();
 		HttpSession officer = signedIn("tuphap.duongquang");
-		HttpResponse<String> page = officer.get("/plans/" + plan);
-		assertThat(page.body()).contains("id=\"add-task\"", "id=\"edit-plan\"");
+		HttpResponse<String> page = officer.get("/plans/" + plan + "?year=2026");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"add-task\"", "id=\"edit-plan\"", "id=\"dashboard-link\"",
+				"/indicators?unitId=" + this.commune + "&amp;period=2026", "class=\"badge text-bg-");
 
 		HttpResponse<String> bad = officer.post("/plans/" + plan + "/tasks/new",
 				Map.of("code", "x", "title", "", "frameKind", "EVERY_YEAR"));
