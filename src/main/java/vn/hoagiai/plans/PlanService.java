@@ -219,6 +219,15 @@ public class PlanService {
 	}
 
 	/**
+	 * Whether the viewer may create plans at all: an officer with a unit, or an
+	 * administrator.
+	 */
+	public boolean canCreatePlans() {
+		Viewer viewer = CurrentViewer.require();
+		return viewer.isAdmin() || (PlanAccess.isOfficer(viewer) && viewer.unitId() != null);
+	}
+
+	/**
 	 * The units the viewer may create a plan for: their own unit for an officer, every
 	 * unit above village level for an administrator (who may also create the national
 	 * programme), none for anyone else.

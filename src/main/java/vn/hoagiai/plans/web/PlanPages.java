@@ -57,7 +57,7 @@ class PlanPages {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("plans", this.plans.list());
-		model.addAttribute("canCreate", !this.plans.creatableUnits().isEmpty());
+		model.addAttribute("canCreate", this.plans.canCreatePlans());
 		return LIST;
 	}
 
@@ -72,7 +72,7 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("live", live);
 		model.addAttribute("year", live.year());
-		model.addAttribute("canCreate", !this.plans.creatableUnits().isEmpty());
+		model.addAttribute("canCreate", this.plans.canCreatePlans());
 		return PLAN;
 	}
 
