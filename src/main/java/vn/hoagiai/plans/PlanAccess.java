@@ -16,10 +16,12 @@ import vn.hoagiai.shared.Viewer;
 /**
  * Who may do what with a plan. Read: the national programme by everyone; a unit's plan by
  * whoever sees the unit, and by the users of a unit whose agency leads or coordinates one
- * of its tasks (now or before). Manage (edit the plan, its tasks, copy it down): officers
- * who see the unit. Record a year's progress: those managers, and officers or partners of
- * a unit whose agency leads the task now. A plan the viewer may not read answers as a
- * missing one; a plan they read but may not manage answers 403.
+ * of its tasks (now or before). Manage (record progress on any of its tasks): officers
+ * who see the unit. Edit (its header, tasks and targets): the owning office, that is
+ * officers of the plan's own unit, and administrators. Record a year's progress: the
+ * managers, and officers or partners of a unit whose agency leads the task now. A plan
+ * the viewer may not read answers as a missing one; a plan they read but may not manage
+ * or edit answers 403.
  */
 @Component
 class PlanAccess {
@@ -79,6 +81,22 @@ class PlanAccess {
 		requireRead(plan);
 		if (!canManage(plan)) {
 			throw new AccessDeniedException("Plan " + plan.getId() + " is read-only for this user");
+		}
+	}
+
+	/** Whether the viewer may edit the plan's header, tasks and targets. */
+	boolean canEdit(Plan plan) {
+		Viewer viewer = CurrentViewer.require();
+		if (viewer.isAdmin()) {
+			return true;
+		}
+		return plan.getUnitId() != null && isOfficer(viewer) && plan.getUnitId().equals(viewer.unitId());
+	}
+
+	void requireEdit(Plan plan) {
+		requireRead(plan);
+		if (!canEdit(plan)) {
+			throw new AccessDeniedException("Plan " + plan.getId() + " is edited by its own unit's officers");
 		}
 	}
 

@@ -27,10 +27,11 @@ import vn.hoagiai.shared.InvalidInput;
  * The plan's official documents in the state format, built from its records (the writer
  * is the documents module's): this year's work plan drawn from the multi-year plan (the
  * tasks due that year with their agencies and due dates), the year's implementation
- * report (each task's status, date done, result and evidence; what is overdue), and the
- * phase reviews (sơ kết for a phase before the last, tổng kết for the last) over the
- * phase's years. Official text is Vietnamese whatever the viewer's language; every export
- * is audited (in the same transaction, which is therefore not read-only).
+ * report (each task's status, date done, result and evidence; the targets with the live
+ * values of their indicators and how many are met; what is overdue), and the phase
+ * reviews (sơ kết for a phase before the last, tổng kết for the last) over the phase's
+ * years. Official text is Vietnamese whatever the viewer's language; every export is
+ * audited (in the same transaction, which is therefore not read-only).
  */
 @Service
 @Transactional
@@ -44,13 +45,17 @@ public class PlanDocuments {
 
 	private final ProgressService progress;
 
+	private final PlanIndicators indicators;
+
 	private final MessageSource messages;
 
 	private final AuditTrail audit;
 
-	PlanDocuments(PlanService plans, ProgressService progress, MessageSource messages, AuditTrail audit) {
+	PlanDocuments(PlanService plans, ProgressService progress, PlanIndicators indicators, MessageSource messages,
+			AuditTrail audit) {
 		this.plans = plans;
 		this.progress = progress;
+		this.indicators = indicators;
 		this.messages = messages;
 		this.audit = audit;
 	}
@@ -153,20 +158,44 @@ public class PlanDocuments {
 				Block.Column.of(text("plans.doc.col.task"), 6), Block.Column.of(text("plans.doc.col.lead"), 3),
 				Block.Column.of(text("plans.doc.col.status"), 2), Block.Column.of(text("plans.doc.col.doneOn"), 2),
 				Block.Column.of(text("plans.doc.col.result"), 5)), rows, false);
-		doc.heading(text("plans.doc.targets"));
-		doc.table(List.of(Block.Column.of(text("plans.doc.col.target"), 7),
-				Block.Column.of(text("plans.doc.col.threshold"), 2), Block.Column.of(text("plans.doc.col.byYear"), 2)),
-				plan.targets()
-					.stream()
-					.map((t) -> List.of(t.description(), (t.threshold() != null) ? t.threshold() : "",
-							(t.byYear() != null) ? String.valueOf(t.byYear()) : ""))
-					.toList(),
-				false);
+		targets(doc, plan, years.get(years.size() - 1));
 		doc.heading(text("plans.doc.shortcomings"));
 		if (overdue.isEmpty()) {
 			doc.paragraph(text("plans.doc.noOverdue"));
 		}
 		overdue.forEach(doc::paragraph);
+	}
+
+	/**
+	 * The targets with the live values of their indicators for the last year reported
+	 * (not later than the current reporting year), and how many are met.
+	 */
+	private void targets(Document.Builder doc, PlanView plan, int lastYear) {
+		int year = Math.min(lastYear, this.indicators.year(plan.summary().id(), null));
+		LiveTargets live = this.indicators.live(plan.summary().id(), Math.max(year, plan.summary().fromYear()));
+		doc.heading(text("plans.doc.targets"));
+		if (live.live()) {
+			long measured = live.targets().stream().filter((t) -> TargetValues.assessed(t.value())).count();
+			long met = live.targets().stream().filter((t) -> TargetValues.met(t.value())).count();
+			doc.paragraph(text("plans.doc.targetsMet", met, measured, live.year()));
+		}
+		else if (live.reach() == LiveTargets.Reach.OUT_OF_SCOPE) {
+			doc.paragraph(text("plans.doc.targetsNotLive"));
+		}
+		else if (live.reach() == LiveTargets.Reach.UNIT_ENDED) {
+			doc.paragraph(text("plans.doc.targetsUnitEnded", live.year()));
+		}
+		TargetValues words = new TargetValues(this.messages, VIETNAMESE);
+		doc.table(List.of(Block.Column.of(text("plans.doc.col.target"), 6),
+				Block.Column.of(text("plans.doc.col.threshold"), 2), Block.Column.of(text("plans.doc.col.byYear"), 1),
+				Block.Column.of(text("plans.doc.col.live", live.year()), 2),
+				Block.Column.of(text("plans.doc.col.status"), 2), Block.Column.of(text("plans.doc.col.gap"), 4)),
+				live.targets().stream().map((s) -> {
+					TargetView t = s.target();
+					return List.of(t.description(), (t.threshold() != null) ? t.threshold() : "",
+							(t.byYear() != null) ? String.valueOf(t.byYear()) : "", words.value(s.value()),
+							words.status(s.value()), words.gaps(s.value()));
+				}).toList(), false);
 	}
 
 	private Document.Builder start(PlanView plan, String symbol) {

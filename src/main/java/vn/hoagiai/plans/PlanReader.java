@@ -74,7 +74,13 @@ class PlanReader {
 		return new Loaded(taskList, links, yearList, names, files);
 	}
 
+	/** The tasks that stand (not withdrawn), in the plan's order. */
 	List<PlanTask> tasksOf(long planId) {
+		return this.tasks.findByPlanIdOrderByPosition(planId).stream().filter((t) -> !t.isWithdrawn()).toList();
+	}
+
+	/** Every task, withdrawn ones included, in the plan's order. */
+	List<PlanTask> allTasksOf(long planId) {
 		return this.tasks.findByPlanIdOrderByPosition(planId);
 	}
 
@@ -119,7 +125,8 @@ class PlanReader {
 			TaskDetails d = task.details();
 			return new TaskView(task.getId(), d.code(), d.groupCode(), d.groupTitle(), d.title(), d.frame(), d.dueDay(),
 					d.expectedOutput(), d.othersNote(), current(task.getId(), AgencyRole.LEAD),
-					current(task.getId(), AgencyRole.COORDINATING), task.getVersion());
+					current(task.getId(), AgencyRole.COORDINATING), task.getVersion(),
+					task.isWithdrawn() ? task.getWithdrawnReason() : null);
 		}
 
 		List<TaskYear> yearsOf(long taskId) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.hoagiai.indicators.IndicatorCode;
 import vn.hoagiai.shared.FieldProblem;
 
 /**
@@ -50,6 +51,19 @@ final class PlanRules {
 		problems.addAll(TaskSchedule.check(d.frame(), planFrom, planTo, phases));
 		if (leads.isEmpty()) {
 			problems.add(FieldProblem.of("leadAgencyIds", "plans.task.lead"));
+		}
+		return problems;
+	}
+
+	static List<FieldProblem> target(PlanTarget t, int planFrom, int planTo) {
+		List<FieldProblem> problems = new ArrayList<>();
+		required(problems, "description", t.description(), 1000);
+		optional(problems, "threshold", t.threshold(), 100);
+		if (t.code() != null && IndicatorCode.targets().stream().noneMatch((c) -> c.name().equals(t.code()))) {
+			problems.add(FieldProblem.of("code", "plans.target.code.unknown"));
+		}
+		if (t.byYear() != null && (t.byYear() < planFrom || t.byYear() > planTo)) {
+			problems.add(FieldProblem.of("byYear", "plans.target.byYear.outside", planFrom, planTo));
 		}
 		return problems;
 	}

@@ -14,7 +14,9 @@ import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.organization.AgencyKind;
 import vn.hoagiai.organization.AgencyView;
+import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitScope;
+import vn.hoagiai.organization.UnitView;
 import vn.hoagiai.organization.VisibleUnits;
 import vn.hoagiai.shared.CurrentViewer;
 import vn.hoagiai.shared.FieldProblem;
@@ -54,11 +56,13 @@ public class PlanService {
 
 	private final JdbcClient jdbc;
 
+	private final UnitDirectory units;
+
 	private final AuditTrail audit;
 
 	PlanService(PlanRepository plans, PlanWriter writer, PlanReader reader, PlanAccess access, TargetRepository targets,
 			ResponsibilityRepository responsibilities, HandoverRepository handovers, Agencies agencies, UnitScope scope,
-			JdbcClient jdbc, AuditTrail audit) {
+			JdbcClient jdbc, UnitDirectory units, AuditTrail audit) {
 		this.plans = plans;
 		this.writer = writer;
 		this.reader = reader;
@@ -69,6 +73,7 @@ public class PlanService {
 		this.agencies = agencies;
 		this.scope = scope;
 		this.jdbc = jdbc;
+		this.units = units;
 		this.audit = audit;
 	}
 
@@ -85,7 +90,7 @@ public class PlanService {
 	/** One plan's page; a plan the viewer may not read answers as a missing one. */
 	public PlanView view(long id) {
 		Plan plan = readablePlan(id);
-		PlanReader.Loaded loaded = this.reader.load(this.reader.tasksOf(id));
+		PlanReader.Loaded loaded = this.reader.load(this.reader.allTasksOf(id));
 		PlanSummary parent = (plan.getParentId() != null) ? this.plans.findById(plan.getParentId())
 			.filter(this.access::canRead)
 			.map(this.reader::summary)
@@ -99,7 +104,7 @@ public class PlanService {
 				this.targets.findByPlanIdOrderByPosition(id).stream().map(Target::view).toList(),
 				this.responsibilities.findByPlanIdOrderByPosition(id).stream().map(Responsibility::view).toList(),
 				loaded.tasks().stream().map(loaded::task).toList(), loaded.history(), handovers(loaded),
-				this.access.canManage(plan), plan.getVersion());
+				this.access.canManage(plan), this.access.canEdit(plan), plan.getVersion());
 	}
 
 	/** The plan's tasks with their current agencies. */
@@ -110,7 +115,8 @@ public class PlanService {
 	}
 
 	/**
-	 * A new plan of a unit the viewer manages, implementing {@code parentId} if given.
+	 * A new plan of the viewer's own unit (any unit, or the national programme, for an
+	 * administrator), implementing {@code parentId} if given.
 	 */
 	@Transactional
 	public long create(UnitId unit, Long parentId, PlanDetails details) {
@@ -130,6 +136,9 @@ public class PlanService {
 	@Transactional
 	public long createFromParent(long parentId, UnitId unit, PlanDetails details) {
 		Plan parent = readablePlan(parentId);
+		if (unit == null) {
+			throw new InvalidInput(List.of(FieldProblem.of("unitId", "validation.required")));
+		}
 		requireManagedUnit(unit);
 		List<AgencyView> own = this.agencies.currentOf(unit);
 		if (own.isEmpty()) {
@@ -142,7 +151,7 @@ public class PlanService {
 			.id();
 		Set<Long> ownIds = own.stream().map(AgencyView::id).collect(java.util.stream.Collectors.toSet());
 		Plan plan = this.writer.create(unit, parentId, details, this.writer.phases(parentId),
-				this.targets.findByPlanIdOrderByPosition(parentId).stream().map(Target::view).toList(), List.of());
+				this.targets.findByPlanIdOrderByPosition(parentId).stream().map(Target::details).toList(), List.of());
 		PlanReader.Loaded loaded = this.reader.load(this.reader.tasksOf(parent.getId()));
 		for (PlanTask task : loaded.tasks()) {
 			List<Long> leads = new ArrayList<>(
@@ -163,7 +172,7 @@ public class PlanService {
 	/** Corrects the plan's facts; {@code version} is the one the user saw. */
 	@Transactional
 	public void update(long id, long version, PlanDetails details) {
-		Plan plan = managedPlan(id, version);
+		Plan plan = editablePlan(id, version);
 		InvalidInput.throwIfAny(PlanRules.plan(details));
 		if (details.status() == PlanStatus.WITHDRAWN) {
 			throw new InvalidInput(List.of(FieldProblem.of("status", "plans.plan.withdrawViaAction")));
@@ -187,7 +196,7 @@ public class PlanService {
 	/** Withdraws the plan (never deleted); the reason is required. */
 	@Transactional
 	public void withdraw(long id, long version, String reason) {
-		Plan plan = managedPlan(id, version);
+		Plan plan = editablePlan(id, version);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput(List.of(FieldProblem.of("reason", "validation.required")));
 		}
@@ -200,13 +209,42 @@ public class PlanService {
 	@Transactional
 	public long addTask(long planId, TaskDetails details, List<Long> leads, List<Long> coordinators) {
 		Plan plan = readablePlan(planId);
-		this.access.requireManage(plan);
+		this.access.requireEdit(plan);
 		return this.writer.addTask(plan, details, leads, coordinators, null).getId();
 	}
 
-	/** The units the viewer may create plans for (their own and those below). */
+	/** The units the viewer sees (an administrator may create plans for any of them). */
 	public VisibleUnits managedUnits() {
 		return this.scope.visibleUnits();
+	}
+
+	/**
+	 * Whether the viewer may create plans at all: an officer with a unit, or an
+	 * administrator.
+	 */
+	public boolean canCreatePlans() {
+		Viewer viewer = CurrentViewer.require();
+		return viewer.isAdmin() || (PlanAccess.isOfficer(viewer) && viewer.unitId() != null);
+	}
+
+	/**
+	 * The units the viewer may create a plan for: their own unit for an officer, every
+	 * unit above village level for an administrator (who may also create the national
+	 * programme), none for anyone else.
+	 */
+	public List<UnitView> creatableUnits() {
+		Viewer viewer = CurrentViewer.require();
+		LocalDate today = LocalDate.now();
+		if (viewer.isAdmin()) {
+			return this.units.visible(this.scope.visibleUnits(viewer), today)
+				.stream()
+				.filter((u) -> !u.type().isVillageLevel())
+				.toList();
+		}
+		if (!PlanAccess.isOfficer(viewer) || viewer.unitId() == null) {
+			return List.of();
+		}
+		return this.units.find(viewer.unitId()).stream().toList();
 	}
 
 	Plan readablePlan(long id) {
@@ -215,9 +253,9 @@ public class PlanService {
 		return plan;
 	}
 
-	private Plan managedPlan(long id, long version) {
+	private Plan editablePlan(long id, long version) {
 		Plan plan = readablePlan(id);
-		this.access.requireManage(plan);
+		this.access.requireEdit(plan);
 		if (plan.getVersion() != version) {
 			throw new StaleVersion(PlanAccess.RECORD, id);
 		}
@@ -232,9 +270,15 @@ public class PlanService {
 			}
 			return;
 		}
-		this.scope.requireUnit(unit);
+		if (viewer.isAdmin()) {
+			this.scope.requireUnit(unit);
+			return;
+		}
 		if (!PlanAccess.isOfficer(viewer)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not an officer");
+		}
+		if (!unit.equals(viewer.unitId())) {
+			throw new InvalidInput(List.of(FieldProblem.of("unitId", "plans.plan.ownUnit")));
 		}
 	}
 

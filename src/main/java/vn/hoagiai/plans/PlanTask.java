@@ -1,5 +1,6 @@
 package vn.hoagiai.plans;
 
+import java.time.Instant;
 import java.time.MonthDay;
 
 import jakarta.persistence.Column;
@@ -68,6 +69,12 @@ class PlanTask extends Timestamped {
 	@Column(name = "source_task_id")
 	private Long sourceTaskId;
 
+	@Column(name = "withdrawn_reason")
+	private String withdrawnReason;
+
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
 	@Version
 	private long version;
 
@@ -94,6 +101,25 @@ class PlanTask extends Timestamped {
 		this.dueMonthDay = (d.dueDay() != null) ? d.dueDay().toString().substring(2) : null;
 		this.expectedOutput = d.expectedOutput();
 		this.othersNote = d.othersNote();
+	}
+
+	/** Marks the task changed, so its version moves even when only its agencies did. */
+	void changed() {
+		touch();
+	}
+
+	void withdraw(String reason) {
+		this.withdrawnReason = reason;
+		this.withdrawnAt = Instant.now();
+		touch();
+	}
+
+	boolean isWithdrawn() {
+		return this.withdrawnAt != null;
+	}
+
+	String getWithdrawnReason() {
+		return this.withdrawnReason;
 	}
 
 	TaskDetails details() {

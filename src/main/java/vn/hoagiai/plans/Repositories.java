@@ -62,6 +62,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findByTaskYearIdInAndWithdrawnFalseOrderById(Collection<Long> taskYearIds);
 
+	List<Evidence> findByTaskYearIdIn(Collection<Long> taskYearIds);
+
 }
 
 interface HandoverRepository extends JpaRepository<Handover, Long> {

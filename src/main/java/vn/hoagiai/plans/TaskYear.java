@@ -65,6 +65,18 @@ class TaskYear extends Timestamped {
 		this.doneOn = (progress.status() == YearStatus.DONE) ? progress.doneOn() : null;
 	}
 
+	void moveDue(LocalDate dueOn) {
+		if (!dueOn.equals(this.dueOn)) {
+			this.dueOn = dueOn;
+		}
+	}
+
+	/** Whether nothing was ever recorded for the year. */
+	boolean isBlank() {
+		return this.status == YearStatus.NOT_STARTED && this.note == null && this.responsible == null
+				&& this.doneOn == null;
+	}
+
 	YearProgress progress() {
 		return new YearProgress(this.status, this.note, this.responsible, this.doneOn);
 	}

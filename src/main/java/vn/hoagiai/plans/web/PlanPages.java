@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import vn.hoagiai.plans.LiveTargets;
+import vn.hoagiai.plans.PlanIndicators;
 import vn.hoagiai.plans.PlanService;
 import vn.hoagiai.plans.PlanView;
 import vn.hoagiai.plans.ProgressService;
@@ -41,10 +43,13 @@ class PlanPages {
 
 	private final ProgressService progress;
 
+	private final PlanIndicators indicators;
+
 	private final MessageSource messages;
 
-	PlanPages(PlanService plans, ProgressService progress, MessageSource messages) {
+	PlanPages(PlanService plans, ProgressService progress, PlanIndicators indicators, MessageSource messages) {
 		this.plans = plans;
+		this.indicators = indicators;
 		this.progress = progress;
 		this.messages = messages;
 	}
@@ -52,14 +57,22 @@ class PlanPages {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("plans", this.plans.list());
+		model.addAttribute("canCreate", this.plans.canCreatePlans());
 		return LIST;
 	}
 
+	/**
+	 * A plan's page; its targets carry their indicators' live values for {@code year}
+	 * (the current reporting year when not given or outside the plan's period).
+	 */
 	@GetMapping("/{id}")
-	String plan(@PathVariable long id, Model model) {
+	String plan(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
 		PlanView plan = this.plans.view(id);
+		LiveTargets live = this.indicators.live(id, year);
 		model.addAttribute("plan", plan);
-		model.addAttribute("year", thisYear(plan));
+		model.addAttribute("live", live);
+		model.addAttribute("year", live.year());
+		model.addAttribute("canCreate", this.plans.canCreatePlans());
 		return PLAN;
 	}
 
@@ -88,11 +101,6 @@ class PlanPages {
 		int chosen = (year != null) ? year : LocalDate.now().getYear();
 		model.addAttribute("mine", this.progress.mine(chosen, agencyId));
 		return MINE;
-	}
-
-	private static int thisYear(PlanView plan) {
-		int year = LocalDate.now().getYear();
-		return Math.max(plan.summary().fromYear(), Math.min(plan.summary().toYear(), year));
 	}
 
 }
