@@ -16,6 +16,7 @@ import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.organization.AgencyView;
 import vn.hoagiai.shared.CurrentViewer;
+import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
@@ -223,6 +224,10 @@ public class ProgressService {
 		Set<Long> leads = this.reader.load(List.of(task)).currentLeadIds(taskId);
 		if (!this.access.canRecord(plan, leads)) {
 			throw new AccessDeniedException("Not a lead agency of task " + taskId);
+		}
+		if (task.isWithdrawn()) {
+			// its recorded years stay as they were when it was withdrawn
+			throw new InvalidInput(List.of(FieldProblem.of("status", "plans.task.withdrawn")));
 		}
 		return new Writable(plan, task, record);
 	}

@@ -165,6 +165,16 @@ class PlanEditingIT {
 			.satisfies((t) -> assertThat(t.withdrawnReason()).isEqualTo("Trùng với nhiệm vụ của kế hoạch năm"));
 		assertThat(this.progress.year(plan, 2026)).isEmpty();
 		assertThat(years(task)).hasSize(5);
+		TaskYearView before = this.progress.taskYear(plan, task, 2026);
+		long yearVersion = before.version();
+		assertThatThrownBy(() -> this.progress.record(plan, task, 2026, yearVersion,
+				new YearProgress(YearStatus.DONE, "Ghi sau khi rút", null, null)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(ex.problems()).extracting(vn.hoagiai.shared.FieldProblem::messageKey)
+						.containsExactly("plans.task.withdrawn"));
+		TaskYearView after = this.progress.taskYear(plan, task, 2026);
+		assertThat(after.recorded()).isEqualTo(before.recorded());
+		assertThat(after.version()).isEqualTo(yearVersion);
 	}
 
 	@Test
