@@ -42,14 +42,11 @@ class CaseQueries {
 
 	/**
 	 * The rows on one page; {@code onlyMediator} keeps the cases assigned to that
-	 * mediator.
+	 * mediator; {@code total} is how many match, as {@link #counts} answered for the same
+	 * filter.
 	 */
-	Page<CaseRow> list(CaseFilter filter, VisibleUnits visible, Long onlyMediator, Pageable page) {
+	Page<CaseRow> list(CaseFilter filter, VisibleUnits visible, Long onlyMediator, Pageable page, long total) {
 		Where where = where(filter, visible, onlyMediator);
-		long total = this.jdbc.sql("select count(*) from cas_case c" + where.clause())
-			.params(where.params())
-			.query(Long.class)
-			.single();
 		List<CaseRow> rows = this.jdbc
 			.sql("select c.id, c.team_id, c.unit_id, c.register_year, c.register_number, c.received_on, "
 					+ "c.field_code, c.status, c.result, c.private_mediation, "
@@ -136,13 +133,15 @@ class CaseQueries {
 	private Where where(CaseFilter filter, VisibleUnits visible, Long onlyMediator) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!visible.all()) {
-			where.add("c.unit_id in (:visible)");
-			params.put("visible", visible.ids().isEmpty() ? List.of(-1L) : visible.ids());
-		}
+		// one list of units: the visible ones, narrowed to the chosen unit's subtree
+		Collection<Long> units = visible.all() ? null : visible.ids();
 		if (filter.unit() != null) {
-			where.add("c.unit_id in (:below)");
-			params.put("below", this.units.subtreeIds(filter.unit(), LocalDate.now()));
+			List<Long> below = this.units.subtreeIds(filter.unit(), LocalDate.now());
+			units = (units == null) ? below : below.stream().filter(units::contains).toList();
+		}
+		if (units != null) {
+			where.add("c.unit_id in (:units)");
+			params.put("units", units.isEmpty() ? List.of(-1L) : units);
 		}
 		add(where, params, "c.team_id = :team", "team", filter.teamId());
 		add(where, params, "c.status = :status", "status", (filter.status() != null) ? filter.status().name() : null);

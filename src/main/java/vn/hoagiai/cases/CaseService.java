@@ -79,7 +79,7 @@ public class CaseService {
 		Long me = this.accounts.mediatorOf(viewer).orElse(null);
 		Long only = CasePrivacy.assignedRowsOnly(viewer) ? ((me != null) ? me : -1L) : null;
 		CaseCounts counts = this.queries.counts(filter, visible, only);
-		Page<CaseRow> rows = this.queries.list(filter, visible, only, page);
+		Page<CaseRow> rows = this.queries.list(filter, visible, only, page, counts.total());
 		Set<Long> assigned = (me != null)
 				? Set.copyOf(this.queries.assignedAmong(me, rows.map(CaseRow::id).getContent())) : Set.of();
 		List<Long> openable = rows.stream()

@@ -132,22 +132,35 @@ class IndicatorSnapshots {
 
 	/**
 	 * Counts the stale communes of {@code map} (the communes and the units above them)
-	 * for {@code period} in batches and stores them; {@code full} gives the map with
-	 * every record unit, asked for only when some commune is stale. Answers how many were
-	 * counted.
+	 * for {@code period} and stores them; {@code full} gives the map with every record
+	 * unit, asked for only when some commune is stale. A few stale communes are counted
+	 * in batches with queries narrowed to their units; many (a first build, a night after
+	 * a reorganisation) in one pass over the whole country, which reads each table once
+	 * instead of once per batch. Answers how many were counted.
 	 */
 	int refresh(UnitMap map, Period period, Supplier<UnitMap> full) {
 		LocalDate today = today();
 		LocalDate asOf = period.asOf(today);
 		List<Long> communes = map.communes().stream().map((u) -> u.id().value()).toList();
 		List<Long> stale = new ArrayList<>(read(communes, period, asOf, today).stale());
-		int batch = Math.max(1, this.settings.batch());
-		for (int i = 0; i < stale.size(); i += batch) {
-			List<Long> some = stale.subList(i, Math.min(stale.size(), i + batch));
-			SnapshotRow.Generations generations = this.store.generations(some);
-			Map<Long, Tally> counted = this.counts.count(full.get(), new LinkedHashSet<>(some), period, asOf, null);
-			save(period, asOf, today, generations, counted);
+		if (stale.isEmpty()) {
+			return 0;
 		}
+		int batch = Math.max(1, this.settings.batch());
+		if (stale.size() > batch) {
+			SnapshotRow.Generations generations = this.store.generations(null);
+			Map<Long, Tally> counted = this.counts.count(full.get(), new LinkedHashSet<>(stale), period, asOf, null);
+			List<Long> ids = new ArrayList<>(counted.keySet());
+			for (int i = 0; i < ids.size(); i += batch) {
+				Map<Long, Tally> some = new HashMap<>();
+				ids.subList(i, Math.min(ids.size(), i + batch)).forEach((id) -> some.put(id, counted.get(id)));
+				save(period, asOf, today, generations, some);
+			}
+			return stale.size();
+		}
+		SnapshotRow.Generations generations = this.store.generations(stale);
+		Map<Long, Tally> counted = this.counts.count(full.get(), new LinkedHashSet<>(stale), period, asOf, null);
+		save(period, asOf, today, generations, counted);
 		return stale.size();
 	}
 

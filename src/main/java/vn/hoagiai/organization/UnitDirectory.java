@@ -98,12 +98,17 @@ public class UnitDirectory {
 
 	/**
 	 * {@code root} and every unit below it on {@code date}, parents before children,
-	 * siblings by name; one query.
+	 * siblings by name. The ids first, then their rows: joined in one statement, the
+	 * planners cannot tell how few rows the recursion yields and read every unit of the
+	 * country (84 ms against under 1 ms on PostgreSQL with the national map).
 	 */
 	public List<UnitView> subtree(UnitId root, LocalDate date) {
-		List<UnitView> units = this.jdbc
-			.sql(SUBTREE + COLUMNS + "join sub on sub.id = u.id " + JOINS + "where" + ACTIVE.formatted("u"))
-			.param("root", root.value())
+		List<Long> ids = subtreeIds(root, date);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<UnitView> units = this.jdbc.sql(SELECT + "where u.id in (:ids) and" + ACTIVE.formatted("u"))
+			.param("ids", ids)
 			.param("d", date)
 			.query(UnitDirectory::map)
 			.list();

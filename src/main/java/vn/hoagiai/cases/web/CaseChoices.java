@@ -62,8 +62,9 @@ class CaseChoices {
 		model.addAttribute("roles", PartyRole.values());
 		model.addAttribute("sexes", PartySex.values());
 		model.addAttribute("checkResults", FollowUpResult.values());
-		model.addAttribute("fields", fields());
-		model.addAttribute("fieldNames", fieldNames());
+		List<CaseField> fields = fields();
+		model.addAttribute("fields", fields);
+		model.addAttribute("fieldNames", fieldNames(fields));
 	}
 
 	List<CaseField> fields() {
@@ -75,8 +76,12 @@ class CaseChoices {
 	 * translation keeps its name from the list.
 	 */
 	Map<String, String> fieldNames() {
+		return fieldNames(fields());
+	}
+
+	private Map<String, String> fieldNames(List<CaseField> fields) {
 		Map<String, String> names = new LinkedHashMap<>();
-		fields().forEach((f) -> names.put(f.code(),
+		fields.forEach((f) -> names.put(f.code(),
 				this.messages.getMessage("case.field." + f.code(), null, f.name(), LocaleContextHolder.getLocale())));
 		return names;
 	}

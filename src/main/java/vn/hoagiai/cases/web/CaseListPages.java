@@ -85,16 +85,22 @@ class CaseListPages {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		CaseList list = this.cases.list(query.filter(), PageRequest.of(query.pageNumber(), PAGE_SIZE));
 		model.addAttribute("list", list);
-		model.addAttribute("fieldNames", this.choices.fieldNames());
+		boolean whole = htmx == null || "main".equals(htmx);
+		if (whole) {
+			// the field choices come with the names
+			this.choices.enums(model);
+		}
+		else {
+			model.addAttribute("fieldNames", this.choices.fieldNames());
+		}
 		java.util.List<TeamRow> teams = this.choices.teams(query.unitId());
 		if (list.rowsVisible()) {
 			Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(TeamRow::id, TeamRow::name));
 			model.addAttribute("teamNames", teamNames);
 		}
-		if (htmx != null && !"main".equals(htmx)) {
+		if (!whole) {
 			return LIST_TABLE;
 		}
-		this.choices.enums(model);
 		model.addAttribute("teams", teams);
 		model.addAttribute("communes", this.choices.communes());
 		boolean mediatorChoice = list.rowsVisible() && query.teamId() != null

@@ -172,7 +172,6 @@ class CasePages {
 						.stream()
 						.map((e) -> new TimelineLine(e.on(), choices.text(e.key(), e.args()), e.tone()))
 						.toList());
-			model.addAttribute("fieldNames", choices.fieldNames());
 			choices.enums(model);
 			addIfAbsent(model, "assignForm", ActionForms.AssignForm.blank(c.version()));
 			addIfAbsent(model, "sessionForm", ActionForms.SessionForm.blank(c.version()));
