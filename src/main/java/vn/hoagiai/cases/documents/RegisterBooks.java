@@ -87,11 +87,12 @@ class RegisterBooks {
 		LocalDate asOf = end.isBefore(today) ? end : today;
 		Places places = Places.of(this.units.ancestry(team.unitId(), asOf));
 		List<CaseLine> cases = this.queries.cases(teamId, year);
+		List<Long> caseIds = cases.stream().map(CaseLine::id).toList();
 		Set<Long> mediatorIds = new HashSet<>();
-		var assigned = this.queries.mediators(teamId, year);
+		var assigned = this.queries.mediators(caseIds);
 		assigned.values().forEach(mediatorIds::addAll);
-		RegisterBookRows.Facts facts = new RegisterBookRows.Facts(this.queries.parties(teamId, year), assigned,
-				this.queries.invited(teamId, year), this.names.mediators(mediatorIds), this.queries.fields());
+		RegisterBookRows.Facts facts = new RegisterBookRows.Facts(this.queries.parties(caseIds), assigned,
+				this.queries.invited(caseIds), this.names.mediators(mediatorIds), this.queries.fields());
 		Viewer viewer = CurrentViewer.require();
 		Long own = this.accounts.of(viewer).map(OwnMediator::mediatorId).orElse(null);
 		RegisterBook.Cover cover = new RegisterBook.Cover(teamId, team.unitId(), teamName, year, places,

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import vn.hoagiai.documents.DocumentFormat;
 import vn.hoagiai.documents.DocumentWriter;
@@ -34,8 +34,10 @@ public final class RegisterBookBench {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> opts = options(args);
-		DriverManagerDataSource source = new DriverManagerDataSource(opts.get("--url"),
-				opts.getOrDefault("--user", "sa"), opts.getOrDefault("--db-password", ""));
+		// one connection kept open, as the application's pool keeps them (a new one per
+		// query would open the embedded database file each time)
+		SingleConnectionDataSource source = new SingleConnectionDataSource(opts.get("--url"),
+				opts.getOrDefault("--user", "sa"), opts.getOrDefault("--db-password", ""), true);
 		JdbcClient jdbc = JdbcClient.create(source);
 		long team;
 		int year;
@@ -102,11 +104,12 @@ public final class RegisterBookBench {
 		String teamName = names.team(team).orElseThrow().name();
 		Places places = Places.of(units.ancestry(UnitId.of(village), LocalDate.of(year, 12, 31)));
 		List<RegisterBookQueries.CaseLine> lines = queries.cases(team, year);
-		Map<Long, List<Long>> assigned = queries.mediators(team, year);
+		List<Long> caseIds = lines.stream().map(RegisterBookQueries.CaseLine::id).toList();
+		Map<Long, List<Long>> assigned = queries.mediators(caseIds);
 		Set<Long> ids = new HashSet<>();
 		assigned.values().forEach(ids::addAll);
-		RegisterBookRows.Facts facts = new RegisterBookRows.Facts(queries.parties(team, year), assigned,
-				queries.invited(team, year), names.mediators(ids), queries.fields());
+		RegisterBookRows.Facts facts = new RegisterBookRows.Facts(queries.parties(caseIds), assigned,
+				queries.invited(caseIds), names.mediators(ids), queries.fields());
 		return new RegisterBook(
 				new RegisterBook.Cover(team, UnitId.of(village), teamName, year, places, LocalDate.of(year, 1, 1),
 						null),
