@@ -43,8 +43,7 @@ class Mediator extends Timestamped {
 	/** The search keys of the name, kept with it so that every write path keeps them. */
 	@ElementCollection
 	@CollectionTable(name = "med_mediator_name_token", joinColumns = @JoinColumn(name = "mediator_id"))
-	@Column(name = "token", nullable = false)
-	private Set<String> nameTokens = new HashSet<>();
+	private Set<NameKey> nameKeys = new HashSet<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -137,10 +136,10 @@ class Mediator extends Timestamped {
 	void apply(MediatorDetails details) {
 		this.fullName = VietnameseText.clean(details.fullName());
 		this.nameFolded = VietnameseText.fold(details.fullName());
-		Set<String> tokens = NameTokens.of(details.fullName());
-		if (!this.nameTokens.equals(tokens)) {
-			this.nameTokens.retainAll(tokens);
-			this.nameTokens.addAll(tokens);
+		Set<NameKey> keys = NameKey.of(details.fullName());
+		if (!this.nameKeys.equals(keys)) {
+			this.nameKeys.retainAll(keys);
+			this.nameKeys.addAll(keys);
 		}
 		this.sex = details.sex();
 		this.birthYear = details.birthYear();

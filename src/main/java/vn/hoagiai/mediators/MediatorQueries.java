@@ -44,11 +44,20 @@ class MediatorQueries {
 			left join med_team t on t.id = m.team_id
 			""";
 
+	private static final String SELECT = "select m.id, m.full_name, m.sex, m.birth_year, m.background, "
+			+ "m.status, m.team_id, t.name as team_name, m.team_role, m.unit_id, u.name as unit_name ";
+
+	/** The same from the name keys: a mediator matching by two keys counts once. */
+	private static final String KEYED_FROM = """
+			from (select distinct k.mediator_id as id, k.name_folded from med_mediator_name_token k%s
+			  order by k.name_folded, k.mediator_id limit :limit offset :offset) p
+			join med_mediator m on m.id = p.id
+			join org_unit u on u.id = m.unit_id
+			left join med_team t on t.id = m.team_id
+			""";
+
 	/** Totals above this are reported as this number plus one ("more than 1,000"). */
 	static final int COUNT_CAP = 1000;
-
-	/** Up to this many matching keys are sorted by name; more are a crowd. */
-	static final int CANDIDATES = 20_000;
 
 	private final JdbcClient jdbc;
 
@@ -86,32 +95,40 @@ class MediatorQueries {
 			where.add(filter.active() ? "m.status = 'ACTIVE'" : "m.status <> 'ACTIVE'");
 		}
 		String prefix = NameTokens.prefix(filter.q());
-		long total;
 		if (prefix != null) {
-			params.putAll(keyParams(prefix));
-			long hits = keyHits(params);
-			if (hits == 0) {
-				return new PageImpl<>(List.of(), page, 0);
-			}
-			total = countMatches(where, params);
-			// The limit keeps the database starting from the few matching keys instead of
-			// walking the whole name index in search of a rare name; a crowd ("nguyen")
-			// is dense, and there the name order finds a page fast.
-			where.add("m.id in (select k.mediator_id from med_mediator_name_token k where " + keyMatch()
-					+ ((hits <= CANDIDATES) ? " limit " + (CANDIDATES + 1) : "") + ")");
+			return search(where, params, prefix, page);
 		}
-		else {
-			total = this.jdbc
-				.sql("select count(*) from (select 1 from med_mediator m" + clause(where) + " limit " + (COUNT_CAP + 1)
-						+ ") c")
-				.params(params)
-				.query(Long.class)
-				.single();
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from med_mediator m" + clause(where) + " limit " + (COUNT_CAP + 1)
+					+ ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<MediatorRow> rows = this.jdbc.sql(SELECT + FROM.formatted(clause(where)) + " order by p.name_folded, p.id")
+			.params(params)
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query((rs, n) -> map(rs))
+			.list();
+		return new PageImpl<>(rows, page, total);
+	}
+
+	/**
+	 * A name search: the page is chosen from the name keys' index (key, name, mediator)
+	 * in name order, joining the mediators only for the other conditions; only the page's
+	 * rows are read in full.
+	 */
+	private Page<MediatorRow> search(List<String> where, Map<String, Object> params, String prefix, Pageable page) {
+		params.putAll(keyParams(prefix));
+		long total = countMatches(where, params);
+		if (total == 0) {
+			return new PageImpl<>(List.of(), page, 0);
 		}
+		List<String> conditions = new ArrayList<>(where);
+		conditions.add(0, keyMatch());
+		String join = where.isEmpty() ? "" : " join med_mediator m on m.id = k.mediator_id";
 		List<MediatorRow> rows = this.jdbc
-			.sql("select m.id, m.full_name, m.sex, m.birth_year, m.background, "
-					+ "m.status, m.team_id, t.name as team_name, m.team_role, m.unit_id, u.name as unit_name "
-					+ FROM.formatted(clause(where)) + " order by p.name_folded, p.id")
+			.sql(SELECT + KEYED_FROM.formatted(join + clause(conditions)) + " order by p.name_folded, p.id")
 			.params(params)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
@@ -135,16 +152,6 @@ class MediatorQueries {
 		return Map.of("from", prefix, "to", prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
 	}
 
-	/** How many name keys match, counted up to {@link #CANDIDATES} + 1. */
-	private long keyHits(Map<String, Object> params) {
-		return this.jdbc
-			.sql("select count(*) from (select 1 from med_mediator_name_token k where " + keyMatch() + " limit "
-					+ (CANDIDATES + 1) + ") c")
-			.params(params)
-			.query(Long.class)
-			.single();
-	}
-
 	/**
 	 * Counts from the name keys, so that the database starts from the few keys that match
 	 * rather than from the mediators; a name can match by two keys, hence the distinct.
@@ -154,7 +161,8 @@ class MediatorQueries {
 		conditions.add(0, keyMatch());
 		return this.jdbc
 			.sql("select count(*) as hits, count(distinct id) as people from (select k.mediator_id as id "
-					+ "from med_mediator_name_token k join med_mediator m on m.id = k.mediator_id" + clause(conditions)
+					+ "from med_mediator_name_token k"
+					+ (where.isEmpty() ? "" : " join med_mediator m on m.id = k.mediator_id") + clause(conditions)
 					+ " limit " + (COUNT_CAP + 1) + ") c")
 			.params(params)
 			.query((rs, n) -> (rs.getLong("hits") > COUNT_CAP) ? COUNT_CAP + 1 : rs.getLong("people"))

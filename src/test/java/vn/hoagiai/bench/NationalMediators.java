@@ -102,7 +102,7 @@ final class NationalMediators {
 					teams);
 			this.membership = new Batch(c, "med_membership", "id, mediator_id, team_id, team_role, from_date",
 					this.mediator);
-			this.token = new Batch(c, "med_mediator_name_token", "mediator_id, token", this.mediator);
+			this.token = new Batch(c, "med_mediator_name_token", "mediator_id, token, name_folded", this.mediator);
 		}
 
 		void team(long team, Village village, LocalDate decided, Integer quota, int broken) throws SQLException {
@@ -139,8 +139,9 @@ final class NationalMediators {
 					village.households(), id + "/QĐ-UBND", decided, decided, decided.plusYears(5), "ACTIVE", team, role,
 					village.id(), 0L, NationalMediators.this.now, NationalMediators.this.now);
 			this.membership.add(id, id, team, role, decided.plusDays(30));
+			String folded = VietnameseText.fold(name);
 			for (String key : NameTokens.of(name)) {
-				this.token.add(id, key);
+				this.token.add(id, key, folded);
 				NationalMediators.this.tokens++;
 			}
 		}

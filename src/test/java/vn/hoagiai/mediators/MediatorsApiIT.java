@@ -98,6 +98,34 @@ class MediatorsApiIT {
 	}
 
 	@Test
+	void aSearchPageIsInNameOrderWithEachMediatorOnce() {
+		HttpSession admin = signedIn("admin");
+
+		// "thi" starts two keys of every "… Thị …" name ("thi hoa" and, for "Thị", "thi")
+		HttpResponse<String> found = admin.getJson("/api/v1/mediators?size=50&q=thi");
+
+		assertThat(found.statusCode()).isEqualTo(200);
+		java.util.List<Long> ids = matches(found.body(), "\"id\":(\\d+)").stream().map(Long::valueOf).toList();
+		assertThat(ids).isNotEmpty();
+		// the database's own name order (its collation, not Java's)
+		assertThat(ids)
+			.isEqualTo(this.jdbc.sql("select id from med_mediator where id in (:ids) order by name_folded, id")
+				.param("ids", ids)
+				.query(Long.class)
+				.list());
+		assertThat(ids).doesNotHaveDuplicates();
+	}
+
+	private static java.util.List<String> matches(String body, String pattern) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(body);
+		java.util.List<String> found = new java.util.ArrayList<>();
+		while (m.find()) {
+			found.add(m.group(1));
+		}
+		return found;
+	}
+
+	@Test
 	void searchTreatsDecomposedLowerCaseAndPlainDAsTheName() {
 		long id = mediatorIn("Phường Đức Xuân");
 		HttpSession officer = signedIn("tuphap.ducxuan");
@@ -115,6 +143,12 @@ class MediatorsApiIT {
 					+ java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
 			assertThat(found.body()).as(query).contains("Đặng Thị Hòa Quỳnh");
 		}
+		assertThat(this.jdbc
+			.sql("select token from med_mediator_name_token where mediator_id = :id "
+					+ "and name_folded = 'dang thi hoa quynh'")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("dang thi hoa quynh", "thi hoa quynh", "hoa quynh", "quynh");
 	}
 
 	private long count() {
