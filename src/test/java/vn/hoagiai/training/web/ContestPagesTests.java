@@ -27,8 +27,11 @@ import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.Viewer;
 import vn.hoagiai.shared.ViewerAware;
 import vn.hoagiai.training.ContestDetails;
+import vn.hoagiai.training.ContestDueDates;
 import vn.hoagiai.training.ContestEntries;
+import vn.hoagiai.training.ContestJudging;
 import vn.hoagiai.training.ContestLevel;
+import vn.hoagiai.training.ContestMaterials;
 import vn.hoagiai.training.ContestService;
 import vn.hoagiai.training.ContestView;
 import vn.hoagiai.training.ParticipantKind;
@@ -45,7 +48,8 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ ContestPages.class, ContestEntryPages.class, ContestApiController.class })
+@WebMvcTest({ ContestPages.class, ContestEntryPages.class, ContestScorePages.class, ContestFilePages.class,
+		ContestApiController.class })
 class ContestPagesTests {
 
 	private static final ContestDetails DETAILS = new ContestDetails("Hội thi hòa giải viên giỏi xã Nông Thượng",
@@ -69,7 +73,16 @@ class ContestPagesTests {
 	ContestService contests;
 
 	@MockitoBean
+	ContestDueDates dueDates;
+
+	@MockitoBean
 	ContestEntries entries;
+
+	@MockitoBean
+	ContestJudging judging;
+
+	@MockitoBean
+	ContestMaterials materials;
 
 	@MockitoBean
 	TeamService teams;
@@ -84,7 +97,7 @@ class ContestPagesTests {
 	void contest() {
 		given(this.contests.view(5)).willReturn(CONTEST);
 		given(this.contests.list(any(), any())).willReturn(new PageImpl<>(List.of()));
-		given(this.contests.scoresOf(anyLong(), anyLong())).willReturn(java.util.Map.of());
+		given(this.judging.scoresOf(anyLong(), anyLong())).willReturn(java.util.Map.of());
 		given(this.teams.list(any(), any())).willReturn(new PageImpl<>(List.of()));
 		given(this.mediators.list(any(), any())).willReturn(new PageImpl<>(List.of()));
 		given(this.events.list(any(), any())).willReturn(new PageImpl<>(List.of()));
@@ -145,7 +158,7 @@ class ContestPagesTests {
 			.with(authentication(viewer(Role.COMMUNE_OFFICER)));
 
 		assertThat(result).hasStatusOk().hasViewName(ContestPages.LIST_TABLE);
-		verify(this.contests, never()).schedule();
+		verify(this.dueDates, never()).schedule();
 	}
 
 	@Test
@@ -161,9 +174,9 @@ class ContestPagesTests {
 	void aWordOnTheScoreSheetIsShownAgainWithTheMessageAndNothingIsSaved() {
 		var result = post("/contests/5/scores").param("version", "4").param("judgeId", "7").param("p1c2", "tám");
 
-		assertThat(result).hasStatusOk().hasViewName(ContestEntryPages.SCORES);
+		assertThat(result).hasStatusOk().hasViewName(ContestScorePages.SCORES);
 		assertThat(result).bodyText().contains("Nhập điểm bằng số", "tám");
-		verify(this.entries, never()).recordScores(anyLong(), anyLong(), anyLong(), any());
+		verify(this.judging, never()).recordScores(anyLong(), anyLong(), anyLong(), any());
 	}
 
 	private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder post(String uri) {
