@@ -1,6 +1,7 @@
 package vn.hoagiai.training;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,11 +22,12 @@ import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.UnitId;
+import vn.hoagiai.shared.VietnameseText;
 
 /**
  * Who competes in a contest: teams and mediators of the register, read through the
- * mediators module. Each change names the version it was made on, raises it, and is
- * audited.
+ * mediators module, entered and withdrawn with a reason. Each change names the version it
+ * was made on, raises it, and is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +37,8 @@ public class ContestEntries {
 
 	private final ContestParticipants participants;
 
+	private final ContestScores scores;
+
 	private final TeamService teams;
 
 	private final MediatorService mediators;
@@ -43,10 +47,11 @@ public class ContestEntries {
 
 	private final AuditTrail audit;
 
-	ContestEntries(ContestService contests, ContestParticipants participants, TeamService teams,
+	ContestEntries(ContestService contests, ContestParticipants participants, ContestScores scores, TeamService teams,
 			MediatorService mediators, UnitDirectory directory, AuditTrail audit) {
 		this.contests = contests;
 		this.participants = participants;
+		this.scores = scores;
 		this.teams = teams;
 		this.mediators = mediators;
 		this.directory = directory;
@@ -73,6 +78,51 @@ public class ContestEntries {
 		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
 				Changes.of("participant", null, kind + " " + refId + " " + entry.name()));
 		return participant;
+	}
+
+	/**
+	 * Withdraws a participant with a reason: it stays in the contest's history, out of
+	 * its ranking, and may be entered again. One that judges have scored or that holds a
+	 * prize is refused until its points are cleared on the judges' sheets and its prize
+	 * on the results page, so that no result disappears in passing. A participant of
+	 * another contest answers 404.
+	 */
+	@Transactional
+	@PreAuthorize(ContestService.WRITERS)
+	public void withdrawParticipant(long id, long version, long participantId, String reason) {
+		Contest contest = this.contests.loadForWrite(id, version);
+		ContestParticipants.Participant participant = this.participants.find(id, participantId)
+			.orElseThrow(() -> new RecordNotFound("ContestParticipant", participantId));
+		String why = VietnameseText.clean(reason);
+		InvalidInput.throwIfAny(withdrawal(participant, why));
+		this.participants.withdraw(participantId, why);
+		this.contests.changed(contest);
+		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
+				Changes.none().note("participant withdrawn", participant.label()).note("reason", why));
+	}
+
+	/**
+	 * Every reason the participant cannot be withdrawn now, with {@code reason} given.
+	 */
+	private List<FieldProblem> withdrawal(ContestParticipants.Participant participant, String reason) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (participant.withdrawn()) {
+			problems.add(FieldProblem.of("participant", "contest.participant.alreadyWithdrawn"));
+			return problems;
+		}
+		if (reason == null || reason.isEmpty()) {
+			problems.add(FieldProblem.of("reason", "validation.required"));
+		}
+		else if (reason.length() > 500) {
+			problems.add(FieldProblem.of("reason", "validation.tooLong", 500));
+		}
+		if (this.scores.forParticipant(participant.id())) {
+			problems.add(FieldProblem.of("participant", "contest.participant.scored"));
+		}
+		if (participant.prize() != null) {
+			problems.add(FieldProblem.of("participant", "contest.participant.prized"));
+		}
+		return problems;
 	}
 
 	private ContestParticipants.NewParticipant team(long teamId) {

@@ -18,8 +18,9 @@ import vn.hoagiai.organization.VisibleUnits;
 import vn.hoagiai.shared.VietnameseText;
 
 /**
- * The contest list in SQL, newest first, limited to the organisers the viewer may read;
- * and the years each unit last took part, for the schedule.
+ * The contest list in SQL, newest first, limited to the organisers the viewer may read,
+ * with the participants still in each; and the years each unit last took part, for the
+ * schedule.
  */
 @Component
 class ContestQueries {
@@ -27,7 +28,8 @@ class ContestQueries {
 	private static final String SELECT = """
 			select c.id, c.title, c.contest_level, c.contest_year, c.organiser_unit_id, u.name as unit_name,
 			  c.organiser_agency, c.withdrawn_reason,
-			  (select count(*) from trn_contest_participant p where p.contest_id = c.id) as participants
+			  (select count(*) from trn_contest_participant p where p.contest_id = c.id
+			    and p.withdrawn_reason is null) as participants
 			from trn_contest c join org_unit u on u.id = c.organiser_unit_id
 			""";
 
@@ -56,7 +58,7 @@ class ContestQueries {
 
 	/**
 	 * Per unit, the last year it organised a contest or sent a participant to one
-	 * (withdrawn contests do not count).
+	 * (withdrawn contests and withdrawn participants do not count).
 	 */
 	Map<Long, Integer> lastYears() {
 		Map<Long, Integer> last = new HashMap<>();
@@ -66,7 +68,8 @@ class ContestQueries {
 				union all
 				select p.commune_unit_id, max(c.contest_year) from trn_contest_participant p
 				join trn_contest c on c.id = p.contest_id
-				where c.withdrawn_reason is null and p.commune_unit_id is not null group by p.commune_unit_id""")
+				where c.withdrawn_reason is null and p.withdrawn_reason is null and p.commune_unit_id is not null
+				group by p.commune_unit_id""")
 			.query((rs, n) -> last.merge(rs.getLong(1), rs.getInt(2), Math::max))
 			.list();
 		return last;

@@ -61,6 +61,10 @@ class ContestScores {
 		return any("criterion_id", criterion);
 	}
 
+	boolean forParticipant(long participant) {
+		return any("participant_id", participant);
+	}
+
 	/** The most points any judge gave on a criterion (0 when none). */
 	BigDecimal highestOn(long criterion) {
 		return this.jdbc.sql("select points from trn_contest_score where criterion_id = :id")

@@ -89,8 +89,8 @@ public class ContestService {
 		List<ContestView.JudgeView> judges = this.format.judges(id);
 		List<ContestView.CriterionView> criteria = this.format.criteria(id);
 		return new ContestView(id, contest.details(rounds, judges, criteria), contest.getOrganiserUnitId().value(),
-				organiserName(contest), rounds, judges, criteria, standings(id, judges, criteria), this.files.of(id),
-				contest.getVersion(), contest.getWithdrawnReason(),
+				organiserName(contest), rounds, judges, criteria, standings(id, judges, criteria),
+				this.participants.withdrawn(id), this.files.of(id), contest.getVersion(), contest.getWithdrawnReason(),
 				!contest.isWithdrawn() && this.scope.writable(contest.getOrganiserUnitId()));
 	}
 

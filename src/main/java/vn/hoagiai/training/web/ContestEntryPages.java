@@ -32,7 +32,7 @@ import vn.hoagiai.training.TrainingEventService;
 
 /**
  * A contest's page (rounds, participants, judges, criteria, files) and the forms on it
- * that enter participants and link rounds to training events.
+ * that enter and withdraw participants and link rounds to training events.
  */
 @Controller
 @RequestMapping("/contests/{id}")
@@ -95,6 +95,26 @@ class ContestEntryPages {
 			redirect.addFlashAttribute("problems", FormErrors.texts(this.messages, ex, locale));
 		}
 		return "redirect:/contests/" + id + "#participants";
+	}
+
+	/**
+	 * Withdraws a participant; what stops it is shown beside that participant's form,
+	 * with the reason typed.
+	 */
+	@PostMapping("/participants/{participantId}/withdraw")
+	String withdrawParticipant(@PathVariable long id, @PathVariable long participantId, @RequestParam long version,
+			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.entries.withdrawParticipant(id, version, participantId, reason);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/contests/" + id + "#participants";
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("withdrawing", participantId);
+			redirect.addFlashAttribute("withdrawReason", reason);
+			redirect.addFlashAttribute("withdrawProblems", FormErrors.texts(this.messages, ex, locale));
+			return "redirect:/contests/" + id + "#participant-" + participantId;
+		}
 	}
 
 	@PostMapping("/rounds/{roundId}/event")
