@@ -1,6 +1,7 @@
 package vn.hoagiai.training;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,10 +18,11 @@ import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
 
 /**
- * A good-mediator contest organised by a unit. Its rounds, judges, criteria,
- * participants, scores and files hang off it ({@link ContestParts}); any change to them
- * raises its version, so two people editing the same contest never overwrite each other.
- * Withdrawn with a reason, never deleted.
+ * A good-mediator contest organised by a unit. Its rounds, judges and criteria
+ * ({@link ContestFormat}), participants ({@link ContestParticipants}), scores
+ * ({@link ContestScores}) and files ({@link ContestFiles}) hang off it; any change to
+ * them raises its version, so two people editing the same contest never overwrite each
+ * other. Withdrawn with a reason, never deleted.
  */
 @Entity
 @Table(name = "trn_contest")
@@ -75,7 +77,7 @@ class Contest extends Timestamped {
 		apply(details);
 	}
 
-	/** Applies the contest's own fields; the lists are kept by {@link ContestParts}. */
+	/** Applies the contest's own fields; the lists are kept by {@link ContestFormat}. */
 	void apply(ContestDetails d) {
 		this.title = VietnameseText.clean(d.title());
 		this.titleFolded = VietnameseText.fold(d.title());
@@ -87,6 +89,16 @@ class Contest extends Timestamped {
 		this.endDate = d.endDate();
 		this.place = VietnameseText.clean(d.place());
 		this.description = VietnameseText.clean(d.description());
+	}
+
+	/** Its details, with the lists as {@link ContestFormat} keeps them. */
+	ContestDetails details(List<ContestView.RoundView> rounds, List<ContestView.JudgeView> judges,
+			List<ContestView.CriterionView> criteria) {
+		return new ContestDetails(this.title, this.level, this.year, this.organiserAgency, this.coordinators,
+				this.startDate, this.endDate, this.place, this.description,
+				rounds.stream().map((r) -> new ContestDetails.Round(r.name(), r.heldOn())).toList(),
+				judges.stream().map((j) -> new ContestDetails.Judge(j.fullName(), j.title())).toList(),
+				criteria.stream().map((k) -> new ContestDetails.Criterion(k.name(), k.maxPoints())).toList());
 	}
 
 	void withdraw(String reason) {

@@ -1,14 +1,8 @@
 package vn.hoagiai.training;
 
-import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,9 +25,8 @@ import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
 
 /**
- * What is entered into a contest after it is planned: participants (teams and mediators
- * of the register, read through the mediators module), each judge's scores, prizes, links
- * from rounds to training events, photos and documents. Each change names the version it
+ * Who competes in a contest: teams and mediators of the register, read through the
+ * mediators module, entered and withdrawn with a reason. Each change names the version it
  * was made on, raises it, and is audited.
  */
 @Service
@@ -42,7 +35,9 @@ public class ContestEntries {
 
 	private final ContestService contests;
 
-	private final ContestParts parts;
+	private final ContestParticipants participants;
+
+	private final ContestScores scores;
 
 	private final TeamService teams;
 
@@ -50,25 +45,16 @@ public class ContestEntries {
 
 	private final UnitDirectory directory;
 
-	private final TrainingEventRepository events;
-
-	private final EventScope scope;
-
-	private final StoredFiles files;
-
 	private final AuditTrail audit;
 
-	ContestEntries(ContestService contests, ContestParts parts, TeamService teams, MediatorService mediators,
-			UnitDirectory directory, TrainingEventRepository events, EventScope scope, StoredFiles files,
-			AuditTrail audit) {
+	ContestEntries(ContestService contests, ContestParticipants participants, ContestScores scores, TeamService teams,
+			MediatorService mediators, UnitDirectory directory, AuditTrail audit) {
 		this.contests = contests;
-		this.parts = parts;
+		this.participants = participants;
+		this.scores = scores;
 		this.teams = teams;
 		this.mediators = mediators;
 		this.directory = directory;
-		this.events = events;
-		this.scope = scope;
-		this.files = files;
 		this.audit = audit;
 	}
 
@@ -83,11 +69,11 @@ public class ContestEntries {
 		if (kind == null || refId == null) {
 			throw new InvalidInput(List.of(FieldProblem.of("participant", "validation.required")));
 		}
-		if (this.parts.entered(id, kind, refId)) {
+		if (this.participants.entered(id, kind, refId)) {
 			throw new InvalidInput(List.of(FieldProblem.of("participant", "contest.participant.twice")));
 		}
-		ContestParts.NewParticipant entry = (kind == ParticipantKind.TEAM) ? team(refId) : mediator(refId);
-		long participant = this.parts.addParticipant(id, entry);
+		ContestParticipants.NewParticipant entry = (kind == ParticipantKind.TEAM) ? team(refId) : mediator(refId);
+		long participant = this.participants.add(id, entry);
 		this.contests.changed(contest);
 		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
 				Changes.of("participant", null, kind + " " + refId + " " + entry.name()));
@@ -95,122 +81,51 @@ public class ContestEntries {
 	}
 
 	/**
-	 * Records one judge's points: every cell is checked first and nothing is saved when
-	 * any has a problem; an empty cell removes that judge's points for it.
+	 * Withdraws a participant with a reason: it stays in the contest's history, out of
+	 * its ranking, and may be entered again. One that judges have scored or that holds a
+	 * prize is refused until its points are cleared on the judges' sheets and its prize
+	 * on the results page, so that no result disappears in passing. A participant of
+	 * another contest answers 404.
 	 */
 	@Transactional
 	@PreAuthorize(ContestService.WRITERS)
-	public void recordScores(long id, long version, long judgeId, List<ScoreEntry> entries) {
+	public void withdrawParticipant(long id, long version, long participantId, String reason) {
 		Contest contest = this.contests.loadForWrite(id, version);
-		if (this.parts.judges(id).stream().noneMatch((j) -> j.id() == judgeId)) {
-			throw new InvalidInput(List.of(FieldProblem.of("judgeId", "contest.judge.unknown")));
-		}
-		Map<Long, BigDecimal> max = new HashMap<>();
-		this.parts.criteria(id).forEach((c) -> max.put(c.id(), c.maxPoints()));
-		Set<Long> participants = this.parts.participants(id)
-			.stream()
-			.map(ContestParts.Participant::id)
-			.collect(Collectors.toSet());
-		List<FieldProblem> problems = new ArrayList<>();
-		for (ScoreEntry e : entries) {
-			String cell = ContestService.cell(e.participantId(), e.criterionId());
-			if (!participants.contains(e.participantId()) || !max.containsKey(e.criterionId())) {
-				problems.add(FieldProblem.of(cell, "contest.score.unknownCell"));
-			}
-			else {
-				problems.addAll(ContestScoring.check(cell, e.points(), max.get(e.criterionId())));
-			}
-		}
-		InvalidInput.throwIfAny(problems);
-		for (ScoreEntry e : entries) {
-			this.parts.score(id, judgeId, e.criterionId(), e.participantId(), e.points());
-		}
+		ContestParticipants.Participant participant = this.participants.find(id, participantId)
+			.orElseThrow(() -> new RecordNotFound("ContestParticipant", participantId));
+		String why = VietnameseText.clean(reason);
+		InvalidInput.throwIfAny(withdrawal(participant, why));
+		this.participants.withdraw(participantId, why);
 		this.contests.changed(contest);
 		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
-				Changes.none().note("scores", "judge " + judgeId + ": " + entries.size() + " cells"));
-	}
-
-	/** Sets the prizes (null for none) of the listed participants. */
-	@Transactional
-	@PreAuthorize(ContestService.WRITERS)
-	public void awardPrizes(long id, long version, Map<Long, Prize> prizes) {
-		Contest contest = this.contests.loadForWrite(id, version);
-		Map<Long, ContestParts.Participant> known = new HashMap<>();
-		this.parts.participants(id).forEach((p) -> known.put(p.id(), p));
-		if (!known.keySet().containsAll(prizes.keySet())) {
-			throw new InvalidInput(List.of(FieldProblem.of("prizes", "contest.participant.unknown")));
-		}
-		Changes changes = Changes.none();
-		prizes.forEach((participant, prize) -> {
-			changes.field("prize " + known.get(participant).name(), known.get(participant).prize(), prize);
-			this.parts.prize(participant, prize);
-		});
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(), changes);
+				Changes.none().note("participant withdrawn", participant.label()).note("reason", why));
 	}
 
 	/**
-	 * Links a round to the training event where it is held: a contest round the viewer
-	 * may read ({@code eventId} null removes the link).
+	 * Every reason the participant cannot be withdrawn now, with {@code reason} given.
 	 */
-	@Transactional
-	@PreAuthorize(ContestService.WRITERS)
-	public void linkRound(long id, long version, long roundId, Long eventId) {
-		Contest contest = this.contests.loadForWrite(id, version);
-		if (eventId != null) {
-			TrainingEvent event = this.events.findById(eventId).orElse(null);
-			if (event == null || event.getKind() != EventKind.CONTEST_ROUND || event.isWithdrawn()
-					|| !this.scope.readable().contains(event.getOrganiserUnitId())) {
-				throw new InvalidInput(List.of(FieldProblem.of("eventId", "contest.round.eventUnknown")));
-			}
-		}
-		if (!this.parts.linkRound(id, roundId, eventId)) {
-			throw new InvalidInput(List.of(FieldProblem.of("roundId", "contest.round.unknown")));
-		}
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
-				Changes.of("round " + roundId + " event", null, eventId));
-	}
-
-	/**
-	 * Adds a photo (JPEG, PNG) or a document (PDF, Word, Excel), recognised by its
-	 * content and stored by its hash.
-	 */
-	@Transactional
-	@PreAuthorize(ContestService.WRITERS)
-	public void addFile(long id, long version, ContestFileKind kind, String title, String originalName,
-			InputStream content) {
-		Contest contest = this.contests.loadForWrite(id, version);
+	private List<FieldProblem> withdrawal(ContestParticipants.Participant participant, String reason) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (kind == null) {
-			problems.add(FieldProblem.of("kind", "validation.required"));
+		if (participant.withdrawn()) {
+			problems.add(FieldProblem.of("participant", "contest.participant.alreadyWithdrawn"));
+			return problems;
 		}
-		if (title == null || title.isBlank()) {
-			problems.add(FieldProblem.of("title", "validation.required"));
+		if (reason == null || reason.isEmpty()) {
+			problems.add(FieldProblem.of("reason", "validation.required"));
 		}
-		else if (title.length() > 300) {
-			problems.add(FieldProblem.of("title", "validation.tooLong", 300));
+		else if (reason.length() > 500) {
+			problems.add(FieldProblem.of("reason", "validation.tooLong", 500));
 		}
-		InvalidInput.throwIfAny(problems);
-		StoredFiles.StoredFile stored = this.files.store(content,
-				(kind == ContestFileKind.PHOTO) ? FileType.PHOTOS : FileType.DOCUMENTS, "contest.file.type." + kind);
-		String name = FileNames.safe(originalName, stored.type());
-		this.parts.addFile(id, kind, VietnameseText.clean(title), stored, name);
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
-				Changes.of("file", null, kind + " " + name + " " + stored.hash()));
+		if (this.scores.forParticipant(participant.id())) {
+			problems.add(FieldProblem.of("participant", "contest.participant.scored"));
+		}
+		if (participant.prize() != null) {
+			problems.add(FieldProblem.of("participant", "contest.participant.prized"));
+		}
+		return problems;
 	}
 
-	/** A photo or document of a contest the viewer may read. */
-	public LibraryService.FileDownload file(long id, long fileId) {
-		this.contests.loadReadable(id);
-		ContestParts.StoredName stored = this.parts.file(id, fileId)
-			.orElseThrow(() -> new RecordNotFound("ContestFile", fileId));
-		return new LibraryService.FileDownload(this.files.open(stored.hash()), stored.fileName(), stored.mediaType(),
-				stored.size());
-	}
-
-	private ContestParts.NewParticipant team(long teamId) {
+	private ContestParticipants.NewParticipant team(long teamId) {
 		TeamView team;
 		try {
 			team = this.teams.view(teamId);
@@ -221,11 +136,11 @@ public class ContestEntries {
 		if (team.status() != TeamStatus.ACTIVE) {
 			throw unknown();
 		}
-		return new ContestParts.NewParticipant(ParticipantKind.TEAM, teamId, null, team.details().name(),
+		return new ContestParticipants.NewParticipant(ParticipantKind.TEAM, teamId, null, team.details().name(),
 				team.unitName(), team.unitId().value(), commune(team.unitId()));
 	}
 
-	private ContestParts.NewParticipant mediator(long mediatorId) {
+	private ContestParticipants.NewParticipant mediator(long mediatorId) {
 		MediatorView mediator;
 		try {
 			mediator = this.mediators.view(mediatorId);
@@ -236,7 +151,7 @@ public class ContestEntries {
 		if (mediator.status() != MediatorStatus.ACTIVE) {
 			throw unknown();
 		}
-		return new ContestParts.NewParticipant(ParticipantKind.MEDIATOR, null, mediatorId,
+		return new ContestParticipants.NewParticipant(ParticipantKind.MEDIATOR, null, mediatorId,
 				mediator.details().fullName(), mediator.teamName(), mediator.unitId().value(),
 				commune(mediator.unitId()));
 	}
@@ -256,10 +171,6 @@ public class ContestEntries {
 
 	private static InvalidInput unknown() {
 		return new InvalidInput(List.of(FieldProblem.of("participant", "contest.participant.unknown")));
-	}
-
-	/** One cell of a judge's score sheet; null points clear the cell. */
-	public record ScoreEntry(long participantId, long criterionId, BigDecimal points) {
 	}
 
 }

@@ -40,6 +40,28 @@ final class ContestScoring {
 	}
 
 	static List<Standing> rank(List<Long> participants, List<Long> judges, List<Long> criteria, List<Score> scores) {
+		List<Standing> unranked = totals(participants, judges, criteria, scores);
+		List<Standing> scored = unranked.stream()
+			.filter((s) -> s.average() != null)
+			.sorted(Comparator.comparing(Standing::average).reversed())
+			.toList();
+		Map<Long, Integer> ranks = new HashMap<>();
+		for (int i = 0; i < scored.size(); i++) {
+			boolean tie = i > 0 && scored.get(i).average().compareTo(scored.get(i - 1).average()) == 0;
+			ranks.put(scored.get(i).participantId(), tie ? ranks.get(scored.get(i - 1).participantId()) : i + 1);
+		}
+		List<Standing> ranked = new ArrayList<>();
+		for (Standing s : unranked) {
+			ranked.add(new Standing(s.participantId(), s.judgeTotals(), s.total(), s.average(), s.complete(),
+					ranks.get(s.participantId())));
+		}
+		ranked.sort(Comparator.comparing(Standing::rank, Comparator.nullsLast(Comparator.naturalOrder())));
+		return ranked;
+	}
+
+	/** Each participant's judge totals, average and completeness, not yet ranked. */
+	private static List<Standing> totals(List<Long> participants, List<Long> judges, List<Long> criteria,
+			List<Score> scores) {
 		Map<Long, Map<Long, BigDecimal>> byParticipant = new HashMap<>();
 		Map<Long, Integer> counts = new HashMap<>();
 		for (Score s : scores) {
@@ -58,22 +80,13 @@ final class ContestScoring {
 					&& counts.getOrDefault(p, 0) == judges.size() * criteria.size();
 			unranked.add(new Standing(p, judgeTotals, total, average, complete, null));
 		}
-		List<Standing> scored = unranked.stream()
-			.filter((s) -> s.average() != null)
-			.sorted(Comparator.comparing(Standing::average).reversed())
-			.toList();
-		Map<Long, Integer> ranks = new HashMap<>();
-		for (int i = 0; i < scored.size(); i++) {
-			boolean tie = i > 0 && scored.get(i).average().compareTo(scored.get(i - 1).average()) == 0;
-			ranks.put(scored.get(i).participantId(), tie ? ranks.get(scored.get(i - 1).participantId()) : i + 1);
-		}
-		List<Standing> ranked = new ArrayList<>();
-		for (Standing s : unranked) {
-			ranked.add(new Standing(s.participantId(), s.judgeTotals(), s.total(), s.average(), s.complete(),
-					ranks.get(s.participantId())));
-		}
-		ranked.sort(Comparator.comparing(Standing::rank, Comparator.nullsLast(Comparator.naturalOrder())));
-		return ranked;
+		return unranked;
+	}
+
+	/** "30.00" as 30 and "7.50" as 7.5, never in exponent form. */
+	static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	/**

@@ -8,13 +8,15 @@ import java.util.List;
  * A contest with its rounds, judges, criteria, participants in ranking order (with their
  * scores and prizes) and files.
  *
+ * @param withdrawnParticipants those taken off the contest, with the reason: kept in its
+ * history, out of its ranking
  * @param writable whether the viewer may change it (organised in their scope, not
  * withdrawn)
  */
 public record ContestView(long id, ContestDetails details, long organiserUnitId, String organiserUnitName,
 		List<RoundView> rounds, List<JudgeView> judges, List<CriterionView> criteria,
-		List<ParticipantView> participants, List<FileView> files, long version, String withdrawnReason,
-		boolean writable) {
+		List<ParticipantView> participants, List<WithdrawnParticipantView> withdrawnParticipants, List<FileView> files,
+		long version, String withdrawnReason, boolean writable) {
 
 	/** The highest possible score a participant can get (the sum of the criteria). */
 	public BigDecimal maxScore() {
@@ -38,6 +40,11 @@ public record ContestView(long id, ContestDetails details, long organiserUnitId,
 	public record ParticipantView(long id, ParticipantKind kind, Long teamId, Long mediatorId, String name,
 			String unitName, List<BigDecimal> judgeTotals, BigDecimal average, boolean complete, Integer rank,
 			Prize prize) {
+	}
+
+	/** A participant taken off the contest, why, and on which day. */
+	public record WithdrawnParticipantView(long id, ParticipantKind kind, Long teamId, Long mediatorId, String name,
+			String unitName, String reason, LocalDate withdrawnOn) {
 	}
 
 	/** A photo or a document, served from {@code /contests/{id}/files/{fileId}}. */

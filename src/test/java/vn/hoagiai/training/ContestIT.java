@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.hoagiai.shared.Deployment;
 import vn.hoagiai.shared.Role;
@@ -27,13 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Contests through the whole chain: the demo contest of Bắc Kạn city with its ranking,
- * prizes and next due year; a commune plans one, enters a team, scores and prizes; bad
- * input shows field messages and saves nothing; a stale edit shows the conflict; another
- * unit's contest answers 404 like a missing one. The certificate and the sign-in sheet
- * are read back from their PDFs.
+ * prizes and next due year; a commune plans one, enters a team, scores and prizes; a
+ * participant is withdrawn with a reason (kept, out of the ranking), refused while it has
+ * points or a prize; bad input shows field messages and saves nothing; a stale edit shows
+ * the conflict; another unit's contest answers 404 like a missing one. The certificate
+ * and the sign-in sheet are read back from their PDFs.
  */
 @IntegrationTest
 class ContestIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String DEMO = "Hội thi hòa giải viên giỏi thành phố Bắc Kạn năm 2025";
 
@@ -129,6 +134,124 @@ class ContestIT {
 			.param("id", String.valueOf(id))
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void aWithdrawnParticipantLeavesTheRankingAndStaysOnRecordWithItsReason() {
+		HttpSession commune = signedIn("tuphap.duongquang");
+		long team = teamIn("Xã Dương Quang");
+		long mediator = activeMediatorsOf(unit("Xã Dương Quang")).get(0);
+		long id = create(commune, "Hội thi kiểm thử rút đội thi");
+		commune.post("/contests/" + id + "/participants",
+				Map.of("version", String.valueOf(version(id)), "teamId", String.valueOf(team)));
+		commune.post("/contests/" + id + "/participants",
+				Map.of("version", String.valueOf(version(id)), "mediatorId", String.valueOf(mediator)));
+		long teamEntry = entry(id, "team_id", team);
+		long mediatorEntry = entry(id, "mediator_id", mediator);
+		commune.post("/contests/" + id + "/scores", Map.of("version", String.valueOf(version(id)), "judgeId",
+				String.valueOf(first("trn_contest_judge", id)), "p" + mediatorEntry + "c" + firstCriterion(id), "25"));
+		String path = "/contests/" + id + "/participants/" + teamEntry + "/withdraw";
+
+		HttpResponse<String> withoutReason = commune.post(path, Map.of("version", String.valueOf(version(id))));
+		String reasonAfterRefusal = withdrawnReason(teamEntry);
+		HttpResponse<String> stale = commune.post(path,
+				Map.of("version", String.valueOf(version(id) - 1), "reason", "Đội không đến dự thi"));
+		long versionBefore = version(id);
+		HttpResponse<String> withdrawn = commune.post(path,
+				Map.of("version", String.valueOf(version(id)), "reason", "  Đội không   đến dự thi "));
+		HttpResponse<String> prizeForWithdrawn = commune.post("/contests/" + id + "/prizes",
+				Map.of("version", String.valueOf(version(id)), "prize" + teamEntry, "FIRST"));
+		JsonNode contest = JSON.readTree(commune.getJson("/api/v1/contests/" + id).body());
+
+		assertThat(withoutReason.statusCode()).isEqualTo(302);
+		assertThat(reasonAfterRefusal).isNull();
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("Người khác vừa lưu thay đổi cho hồ sơ này");
+		assertThat(withdrawn.statusCode()).isEqualTo(302);
+		assertThat(withdrawnReason(teamEntry)).isEqualTo("Đội không đến dự thi");
+		assertThat(this.jdbc.sql("select withdrawn_at from trn_contest_participant where id = :p")
+			.param("p", teamEntry)
+			.query(java.sql.Timestamp.class)
+			.optional()).isPresent();
+		assertThat(version(id)).isGreaterThan(versionBefore);
+		assertThat(contest.at("/participants").valueStream().map((p) -> p.get("id").asLong()))
+			.containsExactly(mediatorEntry);
+		assertThat(contest.at("/participants/0/rank").asInt()).isEqualTo(1);
+		assertThat(contest.at("/withdrawnParticipants").valueStream().map((p) -> p.get("id").asLong()))
+			.containsExactly(teamEntry);
+		assertThat(contest.at("/withdrawnParticipants/0/reason").asString()).isEqualTo("Đội không đến dự thi");
+		assertThat(prize(teamEntry)).isNull();
+		assertThat(prizeForWithdrawn.statusCode()).isEqualTo(302);
+		assertThat(listed(commune, "rut%20doi%20thi").at("/items/0/participants").asLong()).isEqualTo(1);
+		assertThat(commune.get("/contests/" + id).body()).contains("Đã rút khỏi hội thi", "Đội không đến dự thi");
+		assertThat(this.jdbc.sql("""
+				select count(*) from aud_event where record_type = 'Contest' and record_id = :id
+				and changes like '%participant withdrawn%' and changes like '%Đội không đến dự thi%'""")
+			.param("id", String.valueOf(id))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		commune.post("/contests/" + id + "/participants",
+				Map.of("version", String.valueOf(version(id)), "teamId", String.valueOf(team)));
+		assertThat(listed(commune, "rut%20doi%20thi").at("/items/0/participants").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void aScoredAndPrizedParticipantIsKeptUntilItsPointsAndPrizeAreCleared() {
+		HttpSession commune = signedIn("tuphap.duongquang");
+		long id = create(commune, "Hội thi kiểm thử rút đội đã chấm");
+		followed(commune, commune.post("/contests/" + id + "/participants",
+				Map.of("version", String.valueOf(version(id)), "teamId", String.valueOf(teamIn("Xã Dương Quang")))));
+		long entry = first("trn_contest_participant", id);
+		String judge = String.valueOf(first("trn_contest_judge", id));
+		String cell = "p" + entry + "c" + firstCriterion(id);
+		followed(commune, commune.post("/contests/" + id + "/scores",
+				Map.of("version", String.valueOf(version(id)), "judgeId", judge, cell, "20")));
+		followed(commune, commune.post("/contests/" + id + "/prizes",
+				Map.of("version", String.valueOf(version(id)), "prize" + entry, "FIRST")));
+		String path = "/contests/" + id + "/participants/" + entry + "/withdraw";
+
+		HttpResponse<String> refused = commune.post(path,
+				Map.of("version", String.valueOf(version(id)), "reason", "Vi phạm thể lệ"));
+		String page = followed(commune, refused).body();
+		String reasonAfterRefusal = withdrawnReason(entry);
+		followed(commune, commune.post("/contests/" + id + "/scores",
+				Map.of("version", String.valueOf(version(id)), "judgeId", judge, cell, "")));
+		followed(commune, commune.post("/contests/" + id + "/prizes",
+				Map.of("version", String.valueOf(version(id)), "prize" + entry, "")));
+		HttpResponse<String> withdrawn = commune.post(path,
+				Map.of("version", String.valueOf(version(id)), "reason", "Vi phạm thể lệ"));
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("#participant-" + entry);
+		assertThat(page).contains("Đội thi, thí sinh này đã có điểm chấm: hãy xóa điểm của họ trên phiếu chấm",
+				"Đội thi, thí sinh này đã được trao giải: hãy bỏ giải trên trang kết quả rồi mới rút.",
+				"value=\"Vi phạm thể lệ\"", "is-invalid");
+		assertThat(reasonAfterRefusal).isNull();
+		assertThat(scores(id)).isZero();
+		assertThat(withdrawn.statusCode()).isEqualTo(302);
+		assertThat(withdrawnReason(entry)).isEqualTo("Vi phạm thể lệ");
+	}
+
+	@Test
+	void anotherUnitCannotWithdrawAParticipantAndGets404() {
+		HttpSession commune = signedIn("tuphap.duongquang");
+		long id = create(commune, "Hội thi kiểm thử rút đội của đơn vị khác");
+		commune.post("/contests/" + id + "/participants",
+				Map.of("version", String.valueOf(version(id)), "teamId", String.valueOf(teamIn("Xã Dương Quang"))));
+		long entry = first("trn_contest_participant", id);
+		long versionBefore = version(id);
+
+		HttpResponse<String> foreign = signedIn("tuphap.ducxuan").post(
+				"/contests/" + id + "/participants/" + entry + "/withdraw",
+				Map.of("version", String.valueOf(versionBefore), "reason", "Không rõ"));
+		long other = create(commune, "Hội thi kiểm thử thứ hai");
+		HttpResponse<String> otherContest = commune.post("/contests/" + other + "/participants/" + entry + "/withdraw",
+				Map.of("version", String.valueOf(version(other)), "reason", "Không rõ"));
+
+		assertThat(foreign.statusCode()).isEqualTo(404);
+		assertThat(otherContest.statusCode()).isEqualTo(404);
+		assertThat(withdrawnReason(entry)).isNull();
+		assertThat(version(id)).isEqualTo(versionBefore);
 	}
 
 	@Test
@@ -265,6 +388,52 @@ class ContestIT {
 	private long scores(long id) {
 		return this.jdbc.sql("select count(*) from trn_contest_score where contest_id = :c")
 			.param("c", id)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The page a browser lands on after a form's redirect (which takes its messages). */
+	private static HttpResponse<String> followed(HttpSession session, HttpResponse<String> posted) {
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+		String location = posted.headers().firstValue("Location").orElseThrow();
+		return session.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", ""));
+	}
+
+	private static JsonNode listed(HttpSession session, String q) {
+		HttpResponse<String> list = session.getJson("/api/v1/contests?q=" + q);
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		JsonNode page = JSON.readTree(list.body());
+		assertThat(page.at("/total").asLong()).isEqualTo(1);
+		return page;
+	}
+
+	private long entry(long contest, String column, long ref) {
+		return this.jdbc.sql("select id from trn_contest_participant where contest_id = :c and " + column + " = :r")
+			.param("c", contest)
+			.param("r", ref)
+			.query(Long.class)
+			.single();
+	}
+
+	private String withdrawnReason(long participant) {
+		return this.jdbc.sql("select withdrawn_reason from trn_contest_participant where id = :p")
+			.param("p", participant)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private String prize(long participant) {
+		return this.jdbc.sql("select prize from trn_contest_participant where id = :p")
+			.param("p", participant)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private long firstCriterion(long contest) {
+		return this.jdbc.sql("select id from trn_contest_criterion where contest_id = :c order by sort_order limit 1")
+			.param("c", contest)
 			.query(Long.class)
 			.single();
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.StaleVersion;
+import vn.hoagiai.training.ContestDueDates;
 import vn.hoagiai.training.ContestFilter;
 import vn.hoagiai.training.ContestLevel;
 import vn.hoagiai.training.ContestService;
@@ -38,10 +39,14 @@ class ContestPages {
 
 	private final ContestService contests;
 
+	private final ContestDueDates dueDates;
+
 	private final org.springframework.context.MessageSource messages;
 
-	ContestPages(ContestService contests, org.springframework.context.MessageSource messages) {
+	ContestPages(ContestService contests, ContestDueDates dueDates,
+			org.springframework.context.MessageSource messages) {
 		this.contests = contests;
+		this.dueDates = dueDates;
 		this.messages = messages;
 	}
 
@@ -58,8 +63,8 @@ class ContestPages {
 		if (htmx != null) {
 			return LIST_TABLE;
 		}
-		model.addAttribute("schedule", this.contests.schedule());
-		model.addAttribute("interval", this.contests.intervalYears());
+		model.addAttribute("schedule", this.dueDates.schedule());
+		model.addAttribute("interval", this.dueDates.intervalYears());
 		return LIST;
 	}
 
@@ -120,7 +125,7 @@ class ContestPages {
 			this.contests.withdraw(id, version, reason);
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("problems", ContestEntryPages.texts(this.messages, ex, locale));
+			redirect.addFlashAttribute("problems", FormErrors.texts(this.messages, ex, locale));
 		}
 		return "redirect:/contests/" + id;
 	}

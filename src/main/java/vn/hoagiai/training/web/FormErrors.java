@@ -1,5 +1,9 @@
 package vn.hoagiai.training.web;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -7,7 +11,8 @@ import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
 
 /**
- * Puts the service's field problems beside the form's fields.
+ * Puts the service's field problems beside the form's fields, or reads them out for a
+ * message above the page.
  */
 final class FormErrors {
 
@@ -24,6 +29,15 @@ final class FormErrors {
 				result.reject(problem.messageKey(), problem.argsArray(), problem.messageKey());
 			}
 		}
+	}
+
+	/** The problems as the viewer reads them, for a flash message above the page. */
+	static List<String> texts(MessageSource messages, InvalidInput ex, Locale locale) {
+		return ex.problems()
+			.stream()
+			.map((p) -> messages.getMessage(p.messageKey(), p.argsArray(), p.messageKey(), locale))
+			.distinct()
+			.toList();
 	}
 
 	private static boolean isField(BindingResult result, String field) {

@@ -27,8 +27,11 @@ import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.Viewer;
 import vn.hoagiai.shared.ViewerAware;
 import vn.hoagiai.training.ContestDetails;
+import vn.hoagiai.training.ContestDueDates;
 import vn.hoagiai.training.ContestEntries;
+import vn.hoagiai.training.ContestJudging;
 import vn.hoagiai.training.ContestLevel;
+import vn.hoagiai.training.ContestMaterials;
 import vn.hoagiai.training.ContestService;
 import vn.hoagiai.training.ContestView;
 import vn.hoagiai.training.ParticipantKind;
@@ -45,7 +48,8 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest({ ContestPages.class, ContestEntryPages.class, ContestApiController.class })
+@WebMvcTest({ ContestPages.class, ContestEntryPages.class, ContestScorePages.class, ContestFilePages.class,
+		ContestApiController.class })
 class ContestPagesTests {
 
 	private static final ContestDetails DETAILS = new ContestDetails("Hội thi hòa giải viên giỏi xã Nông Thượng",
@@ -60,6 +64,8 @@ class ContestPagesTests {
 			List.of(new ContestView.CriterionView(2, "Kiến thức pháp luật", new BigDecimal("30"))),
 			List.of(new ContestView.ParticipantView(1, ParticipantKind.TEAM, 11L, null, "Tổ hòa giải thôn Nà Pài",
 					"Thôn Nà Pài", java.util.Collections.singletonList(null), null, false, null, null)),
+			List.of(new ContestView.WithdrawnParticipantView(9, ParticipantKind.MEDIATOR, null, 12L, "Lục Văn Sinh",
+					"Tổ hòa giải thôn Bản Chang", "Ốm, không dự thi được", LocalDate.of(2026, 9, 20))),
 			List.of(), 4, null, true);
 
 	@Autowired
@@ -69,7 +75,16 @@ class ContestPagesTests {
 	ContestService contests;
 
 	@MockitoBean
+	ContestDueDates dueDates;
+
+	@MockitoBean
 	ContestEntries entries;
+
+	@MockitoBean
+	ContestJudging judging;
+
+	@MockitoBean
+	ContestMaterials materials;
 
 	@MockitoBean
 	TeamService teams;
@@ -84,7 +99,7 @@ class ContestPagesTests {
 	void contest() {
 		given(this.contests.view(5)).willReturn(CONTEST);
 		given(this.contests.list(any(), any())).willReturn(new PageImpl<>(List.of()));
-		given(this.contests.scoresOf(anyLong(), anyLong())).willReturn(java.util.Map.of());
+		given(this.judging.scoresOf(anyLong(), anyLong())).willReturn(java.util.Map.of());
 		given(this.teams.list(any(), any())).willReturn(new PageImpl<>(List.of()));
 		given(this.mediators.list(any(), any())).willReturn(new PageImpl<>(List.of()));
 		given(this.events.list(any(), any())).willReturn(new PageImpl<>(List.of()));
@@ -145,7 +160,7 @@ class ContestPagesTests {
 			.with(authentication(viewer(Role.COMMUNE_OFFICER)));
 
 		assertThat(result).hasStatusOk().hasViewName(ContestPages.LIST_TABLE);
-		verify(this.contests, never()).schedule();
+		verify(this.dueDates, never()).schedule();
 	}
 
 	@Test
@@ -154,16 +169,71 @@ class ContestPagesTests {
 			.hasViewName(ContestEntryPages.CONTEST)
 			.bodyText()
 			.contains("Hội thi hòa giải viên giỏi xã Nông Thượng", "Tổ hòa giải thôn Nà Pài", "add-team",
-					"withdraw-reason");
+					"withdraw-reason", "/contests/5/participants/1/withdraw", "withdraw-participant-1");
+	}
+
+	@Test
+	void withdrawnParticipantsAreListedApartWithTheirReason() {
+		assertThat(get("/contests/5")).bodyText()
+			.contains("Đã rút khỏi hội thi",
+					"Lục Văn Sinh · Tổ hòa giải thôn Bản Chang — rút ngày 20/09/2026. Lý do: Ốm, không dự thi được")
+			.doesNotContain("withdraw-participant-9");
+	}
+
+	@Test
+	void aWithdrawalGoesBackToTheContestPage() {
+		var result = post("/contests/5/participants/1/withdraw").param("version", "4")
+			.param("reason", "Đội không đến dự thi")
+			.exchange();
+
+		assertThat(result).hasRedirectedUrl("/contests/5#participants");
+		assertThat(result).flash().containsEntry("saved", true);
+		verify(this.entries).withdrawParticipant(5, 4, 1, "Đội không đến dự thi");
+	}
+
+	@Test
+	void aScoredParticipantIsRefusedWithTheMessageBesideItsForm() {
+		willThrow(new InvalidInput(List.of(FieldProblem.of("participant", "contest.participant.scored"),
+				FieldProblem.of("participant", "contest.participant.prized"))))
+			.given(this.entries)
+			.withdrawParticipant(5, 4, 1, "Bỏ thi");
+
+		var refused = post("/contests/5/participants/1/withdraw").param("version", "4")
+			.param("reason", "Bỏ thi")
+			.exchange();
+		var shown = this.mvc.get()
+			.uri("/contests/5")
+			.header("Accept-Language", "vi")
+			.with(authentication(viewer(Role.COMMUNE_OFFICER)))
+			.flashAttrs(refused.getMvcResult().getFlashMap())
+			.exchange();
+
+		assertThat(refused).hasRedirectedUrl("/contests/5#participant-1");
+		assertThat(refused).flash().containsEntry("withdrawing", 1L).containsEntry("withdrawReason", "Bỏ thi");
+		assertThat(shown).bodyText()
+			.contains("đã có điểm chấm: hãy xóa điểm của họ trên phiếu chấm của từng giám khảo rồi mới rút",
+					"đã được trao giải: hãy bỏ giải trên trang kết quả rồi mới rút", "is-invalid",
+					"withdraw-problems-1", "value=\"Bỏ thi\"");
+	}
+
+	@Test
+	void aStaleWithdrawalAnswers409AndAnotherUnitsContest404() {
+		willThrow(new StaleVersion("Contest", 5)).given(this.entries).withdrawParticipant(5, 3, 1, "Bỏ thi");
+		willThrow(new RecordNotFound("Contest", 6)).given(this.entries).withdrawParticipant(6, 4, 1, "Bỏ thi");
+
+		assertThat(post("/contests/5/participants/1/withdraw").param("version", "3").param("reason", "Bỏ thi"))
+			.hasStatus(409);
+		assertThat(post("/contests/6/participants/1/withdraw").param("version", "4").param("reason", "Bỏ thi"))
+			.hasStatus(404);
 	}
 
 	@Test
 	void aWordOnTheScoreSheetIsShownAgainWithTheMessageAndNothingIsSaved() {
 		var result = post("/contests/5/scores").param("version", "4").param("judgeId", "7").param("p1c2", "tám");
 
-		assertThat(result).hasStatusOk().hasViewName(ContestEntryPages.SCORES);
+		assertThat(result).hasStatusOk().hasViewName(ContestScorePages.SCORES);
 		assertThat(result).bodyText().contains("Nhập điểm bằng số", "tám");
-		verify(this.entries, never()).recordScores(anyLong(), anyLong(), anyLong(), any());
+		verify(this.judging, never()).recordScores(anyLong(), anyLong(), anyLong(), any());
 	}
 
 	private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder post(String uri) {
