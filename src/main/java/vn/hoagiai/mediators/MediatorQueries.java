@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -65,9 +66,18 @@ class MediatorQueries {
 
 	private final boolean likeUsesIndex;
 
-	MediatorQueries(JdbcClient jdbc, UnitDirectory units, DataSource dataSource) throws MetaDataAccessException {
+	/**
+	 * Above this many matching keys a search is a crowd ("hoa", "thi"): its page is found
+	 * by walking the names in order, where matches are dense, rather than by sorting
+	 * every match.
+	 */
+	private final int crowd;
+
+	MediatorQueries(JdbcClient jdbc, UnitDirectory units, DataSource dataSource,
+			@Value("${hoagiai.mediators.search-crowd:20000}") int crowd) throws MetaDataAccessException {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.crowd = crowd;
 		// PostgreSQL turns "like 'abc%'" into an index range (V12); H2 does not when the
 		// pattern is a parameter, but it does for ">= and <", which with its binary
 		// string
@@ -124,17 +134,36 @@ class MediatorQueries {
 		if (total == 0) {
 			return new PageImpl<>(List.of(), page, 0);
 		}
-		List<String> conditions = new ArrayList<>(where);
-		conditions.add(0, keyMatch());
-		String join = where.isEmpty() ? "" : " join med_mediator m on m.id = k.mediator_id";
-		List<MediatorRow> rows = this.jdbc
-			.sql(SELECT + KEYED_FROM.formatted(join + clause(conditions)) + " order by p.name_folded, p.id")
+		String from;
+		if (keyHits(params) > this.crowd) {
+			List<String> conditions = new ArrayList<>(where);
+			conditions.add("exists (select 1 from med_mediator_name_token k where k.mediator_id = m.id and "
+					+ keyMatch() + ")");
+			from = FROM.formatted(clause(conditions));
+		}
+		else {
+			List<String> conditions = new ArrayList<>(where);
+			conditions.add(0, keyMatch());
+			String join = where.isEmpty() ? "" : " join med_mediator m on m.id = k.mediator_id";
+			from = KEYED_FROM.formatted(join + clause(conditions));
+		}
+		List<MediatorRow> rows = this.jdbc.sql(SELECT + from + " order by p.name_folded, p.id")
 			.params(params)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
 			.query((rs, n) -> map(rs))
 			.list();
 		return new PageImpl<>(rows, page, total);
+	}
+
+	/** How many name keys match, counted up to the crowd size + 1. */
+	private long keyHits(Map<String, Object> params) {
+		return this.jdbc
+			.sql("select count(*) from (select 1 from med_mediator_name_token k where " + keyMatch() + " limit "
+					+ (this.crowd + 1) + ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	/**

@@ -75,17 +75,25 @@ public class TestDatabase implements ExecutionCondition, ApplicationContextIniti
 	 */
 	private static final String SNAPSHOT_BATCH = "4";
 
+	/**
+	 * A crowd small enough that a one-word search of the demo data ("thi") walks the
+	 * names while a full name is chosen from the keys: both ways of a search are checked.
+	 */
+	private static final String SEARCH_CROWD = "40";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = onPostgres()
 				? Map.of("spring.datasource.url", PG_URL + "?currentSchema=" + SCHEMA, "spring.datasource.username",
 						PG_USER, "spring.datasource.password", "", "hoagiai.demo", "true",
 						"hoagiai.identity.allow-demo-passwords", "true", "hoagiai.indicators.snapshots.refresh",
-						"false", "hoagiai.indicators.snapshots.batch", SNAPSHOT_BATCH)
+						"false", "hoagiai.indicators.snapshots.batch", SNAPSHOT_BATCH, "hoagiai.mediators.search-crowd",
+						SEARCH_CROWD)
 				: Map.of("spring.datasource.url",
 						"jdbc:h2:mem:hoagiai-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 						"hoagiai.demo", "true", "hoagiai.indicators.snapshots.refresh", "false",
-						"hoagiai.indicators.snapshots.batch", SNAPSHOT_BATCH);
+						"hoagiai.indicators.snapshots.batch", SNAPSHOT_BATCH, "hoagiai.mediators.search-crowd",
+						SEARCH_CROWD);
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("hoagiai-test-database", properties));
