@@ -2,15 +2,12 @@ package vn.hoagiai.training.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +21,6 @@ import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.training.ContestFileKind;
 import vn.hoagiai.training.ContestMaterials;
-import vn.hoagiai.training.LibraryService;
 
 /**
  * A contest's photos and documents: the upload form on the contest page and the download,
@@ -65,18 +61,7 @@ class ContestFilePages {
 
 	@GetMapping("/{fileId}")
 	void download(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
-		LibraryService.FileDownload file = this.materials.file(id, fileId);
-		response.setContentType(file.mediaType());
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Cache-Control", "private, max-age=86400");
-		if (file.size() != null) {
-			response.setContentLengthLong(file.size());
-		}
-		try (InputStream in = Files.newInputStream(file.path())) {
-			in.transferTo(response.getOutputStream());
-		}
+		FileResponses.send(this.materials.file(id, fileId), response);
 	}
 
 }

@@ -2,13 +2,10 @@ package vn.hoagiai.training.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,18 +73,7 @@ class LibraryPages {
 
 	@GetMapping("/{id}/file")
 	void file(@PathVariable long id, HttpServletResponse response) throws IOException {
-		LibraryService.FileDownload file = this.library.file(id);
-		response.setContentType(file.mediaType());
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Cache-Control", "private, max-age=86400");
-		if (file.size() != null) {
-			response.setContentLengthLong(file.size());
-		}
-		try (InputStream in = Files.newInputStream(file.path())) {
-			in.transferTo(response.getOutputStream());
-		}
+		FileResponses.send(this.library.file(id), response);
 	}
 
 	@GetMapping("/new")
