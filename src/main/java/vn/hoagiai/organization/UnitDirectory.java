@@ -103,16 +103,7 @@ public class UnitDirectory {
 	 * country (84 ms against under 1 ms on PostgreSQL with the national map).
 	 */
 	public List<UnitView> subtree(UnitId root, LocalDate date) {
-		List<Long> ids = subtreeIds(root, date);
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<UnitView> units = this.jdbc.sql(SELECT + "where u.id in (:ids) and" + ACTIVE.formatted("u"))
-			.param("ids", ids)
-			.param("d", date)
-			.query(UnitDirectory::map)
-			.list();
-		return UnitForest.depthFirst(units);
+		return visible(VisibleUnits.only(subtreeIds(root, date)), date);
 	}
 
 	/**
