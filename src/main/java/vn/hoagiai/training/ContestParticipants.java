@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +61,9 @@ class ContestParticipants {
 			.list();
 	}
 
+	/** Enters a participant; answers its id (the generated key, not a later read). */
 	long add(long contest, NewParticipant p) {
+		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into trn_contest_participant (contest_id, kind, team_id, mediator_id, name, unit_name, unit_id,
 				  commune_unit_id) values (:c, :k, :t, :m, :n, :un, :u, :cu)""")
@@ -71,11 +75,8 @@ class ContestParticipants {
 			.param("un", p.unitName())
 			.param("u", p.unitId())
 			.param("cu", p.communeUnitId())
-			.update();
-		return this.jdbc.sql("select max(id) from trn_contest_participant where contest_id = :c")
-			.param("c", contest)
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return key.getKey().longValue();
 	}
 
 	/**
