@@ -130,12 +130,15 @@ class MediatorQueries {
 	 */
 	private Page<MediatorRow> search(List<String> where, Map<String, Object> params, String prefix, Pageable page) {
 		params.putAll(keyParams(prefix));
-		long total = countMatches(where, params);
-		if (total == 0) {
+		Matches matches = countMatches(where, params);
+		if (matches.total() == 0) {
 			return new PageImpl<>(List.of(), page, 0);
 		}
+		// without other conditions the count has read every matching key when it was
+		// under its cap; otherwise count the keys alone
+		long keys = (where.isEmpty() && matches.keys() <= COUNT_CAP) ? matches.keys() : keyHits(params);
 		String from;
-		if (keyHits(params) > this.crowd) {
+		if (keys > this.crowd) {
 			List<String> conditions = new ArrayList<>(where);
 			conditions.add("exists (select 1 from med_mediator_name_token k where k.mediator_id = m.id and "
 					+ keyMatch() + ")");
@@ -153,7 +156,7 @@ class MediatorQueries {
 			.param("offset", page.getOffset())
 			.query((rs, n) -> map(rs))
 			.list();
-		return new PageImpl<>(rows, page, total);
+		return new PageImpl<>(rows, page, matches.total());
 	}
 
 	/** How many name keys match, counted up to the crowd size + 1. */
@@ -185,7 +188,7 @@ class MediatorQueries {
 	 * Counts from the name keys, so that the database starts from the few keys that match
 	 * rather than from the mediators; a name can match by two keys, hence the distinct.
 	 */
-	private long countMatches(List<String> where, Map<String, Object> params) {
+	private Matches countMatches(List<String> where, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>(where);
 		conditions.add(0, keyMatch());
 		return this.jdbc
@@ -194,8 +197,20 @@ class MediatorQueries {
 					+ (where.isEmpty() ? "" : " join med_mediator m on m.id = k.mediator_id") + clause(conditions)
 					+ " limit " + (COUNT_CAP + 1) + ") c")
 			.params(params)
-			.query((rs, n) -> (rs.getLong("hits") > COUNT_CAP) ? COUNT_CAP + 1 : rs.getLong("people"))
+			.query((rs, n) -> new Matches(rs.getLong("hits"), rs.getLong("people")))
 			.single();
+	}
+
+	/**
+	 * Matching keys and mediators, each counted up to {@link #COUNT_CAP} + 1 keys.
+	 */
+	private record Matches(long keys, long people) {
+
+		/** The total shown: "more than {@link #COUNT_CAP}" once the keys pass the cap. */
+		long total() {
+			return (this.keys > COUNT_CAP) ? COUNT_CAP + 1 : this.people;
+		}
+
 	}
 
 	private static String clause(List<String> where) {
