@@ -6,7 +6,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hoagiai.shared.Deployment;
 import vn.hoagiai.support.HttpSession;
@@ -26,6 +30,21 @@ class SecurityChainIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void theSessionStoreRunsPlainJdbcTransactionsWhileTheApplicationKeepsItsJpaOnes() {
+		TransactionTemplate sessionStore = (TransactionTemplate) this.context
+			.getBean("springSessionTransactionOperations");
+
+		assertThat(sessionStore.getTransactionManager()).isInstanceOf(DataSourceTransactionManager.class);
+		assertThat(this.transactions.getTransactionManager()).isInstanceOf(JpaTransactionManager.class);
+	}
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,10 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Accounts(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder encoder, UnitNames units,
-			LoginThrottle throttle, AuditTrail audit, Clock clock) {
+			LoginThrottle throttle, AuditTrail audit, Clock clock, JdbcClient jdbc) {
 		this.users = users;
 		this.policy = policy;
 		this.encoder = encoder;
@@ -53,6 +56,7 @@ public class Accounts {
 		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -62,6 +66,21 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<Viewer> account(String username) {
 		return this.users.findByUsername(username).map(UserAccount::viewer);
+	}
+
+	/**
+	 * Who the current user is, for API clients: two primary-key reads and no transaction,
+	 * as the smallest authenticated answer should be.
+	 */
+	public Caller caller() {
+		Viewer viewer = CurrentViewer.require();
+		String displayName = this.jdbc.sql("select display_name from idn_user where id = :id")
+			.param("id", viewer.userId())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFound("User", viewer.userId()));
+		return new Caller(viewer.username(), displayName, viewer.roles(), viewer.unitId(),
+				this.units.nameOf(viewer.unitId()));
 	}
 
 	/** The current user's profile. */

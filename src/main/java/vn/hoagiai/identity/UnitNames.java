@@ -22,7 +22,7 @@ class UnitNames {
 	}
 
 	String nameOf(UnitId unit) {
-		return this.directory.find(unit).map(UnitView::name).orElse(null);
+		return this.directory.name(unit).orElse(null);
 	}
 
 	/** The words a password of {@code account}'s owner must not contain. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoagiai.shared.UnitId;
@@ -17,9 +18,14 @@ import vn.hoagiai.shared.VietnameseText;
 /**
  * Reads the administrative map as of any date. Does not check the viewer's scope: callers
  * that answer a user go through {@link UnitScope} first.
+ * <p>
+ * Each read is one or two statements: inside a caller's transaction they join it, on
+ * their own they run without one (a transaction of the JPA transaction manager around a
+ * single SELECT opens and closes a Hibernate session, which cost more than the SELECT on
+ * every page).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class UnitDirectory {
 
 	private static final String ACTIVE = " %1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d) ";
@@ -62,6 +68,17 @@ public class UnitDirectory {
 
 	public Optional<UnitView> find(UnitId id) {
 		return find(id, LocalDate.now());
+	}
+
+	/** The unit's name today, if the unit is known. */
+	public Optional<String> name(UnitId id) {
+		return this.jdbc
+			.sql("select coalesce(n.name, u.name) from org_unit u left join org_unit_name n on n.unit_id = u.id and"
+					+ ACTIVE.formatted("n") + "where u.id = :id")
+			.param("d", LocalDate.now())
+			.param("id", id.value())
+			.query(String.class)
+			.optional();
 	}
 
 	/**
@@ -180,16 +197,16 @@ public class UnitDirectory {
 				select id from pre""").param("id", unit.value()).query(Long.class).list();
 	}
 
+	/** A row of {@link #COLUMNS}, read by position (a lookup by label costs per row). */
 	static UnitView map(ResultSet rs, int row) throws SQLException {
-		long parent = rs.getLong("parent_id");
+		long parent = rs.getLong(5);
 		UnitId parentId = rs.wasNull() ? null : UnitId.of(parent);
-		int households = rs.getInt("households");
+		int households = rs.getInt(12);
 		Integer householdCount = rs.wasNull() ? null : households;
-		java.sql.Date validTo = rs.getDate("valid_to");
-		return new UnitView(UnitId.of(rs.getLong("id")), rs.getString("code"), rs.getString("name"),
-				UnitType.valueOf(rs.getString("type")), parentId, rs.getDate("valid_from").toLocalDate(),
-				(validTo != null) ? validTo.toLocalDate() : null, new UnitFlags(rs.getBoolean("ethnic_minority_area"),
-						rs.getBoolean("difficult_area"), rs.getBoolean("advanced_new_rural"), rs.getBoolean("pilot")),
+		return new UnitView(UnitId.of(rs.getLong(1)), rs.getString(2), rs.getString(3),
+				UnitType.valueOf(rs.getString(4)), parentId, rs.getObject(6, LocalDate.class),
+				rs.getObject(7, LocalDate.class),
+				new UnitFlags(rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11)),
 				householdCount);
 	}
 

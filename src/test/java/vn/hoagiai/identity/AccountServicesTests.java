@@ -234,6 +234,21 @@ class AccountServicesTests {
 		assertThat(this.accounts.profile().unitName()).isEqualTo("Phường Đức Xuân");
 	}
 
+	@Test
+	void callerHasTheSessionsRolesWithTodaysNames() {
+		IssuedPassword issued = createBinh();
+		long version = this.directory.find(issued.userId()).version();
+		this.administration.update(issued.userId(),
+				new UserChanges(version, "Lê Văn Bình Minh", UnitId.of(902), Set.of(Role.COMMUNE_OFFICER)));
+		this.users.flush();
+		signIn(IdentityFixtures.signedIn(issued.userId(), "binh.le", 902, false, Role.COMMUNE_OFFICER));
+
+		Caller caller = this.accounts.caller();
+
+		assertThat(caller).isEqualTo(new Caller("binh.le", "Lê Văn Bình Minh", Set.of(Role.COMMUNE_OFFICER),
+				UnitId.of(902), "Phường Đức Xuân"));
+	}
+
 	private IssuedPassword createBinh() {
 		return this.administration
 			.create(new NewUser("binh.le", "Lê Văn Bình", UnitId.of(902), Set.of(Role.COMMUNE_OFFICER)));

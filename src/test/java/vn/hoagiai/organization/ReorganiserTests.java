@@ -126,6 +126,8 @@ class ReorganiserTests {
 
 		assertThat(this.directory.find(map.communeA(), BEFORE).orElseThrow().name()).isEqualTo("Xã Một");
 		assertThat(this.directory.find(map.communeA(), REFORM).orElseThrow().name()).isEqualTo("Xã Một Mới");
+		assertThat(this.directory.name(map.communeA())).contains("Xã Một Mới");
+		assertThat(this.directory.name(UnitId.of(987654))).isEmpty();
 		assertThat(this.history.names(map.communeA())).extracting(UnitHistory.NameEntry::name)
 			.containsExactly("Xã Một", "Xã Một Mới");
 	}

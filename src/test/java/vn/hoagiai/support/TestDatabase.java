@@ -69,6 +69,24 @@ public class TestDatabase implements ExecutionCondition, ApplicationContextIniti
 	}
 
 	/**
+	 * An empty schema of its own on the test PostgreSQL server, for an application
+	 * started outside this JVM; answers its JDBC URL.
+	 */
+	public static String emptyPostgresSchema(String suffix) throws SQLException {
+		String schema = SCHEMA + "_" + suffix;
+		try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+			statement.execute("create schema " + schema);
+		}
+		return PG_URL + "?currentSchema=" + schema;
+	}
+
+	public static String postgresUser() {
+		return PG_USER;
+	}
+
+	/**
 	 * Fewer communes than the demo map has, so that a first refresh counts the whole map
 	 * in one pass and a later one counts the few stale communes on their own: both ways
 	 * are checked against the plain queries.

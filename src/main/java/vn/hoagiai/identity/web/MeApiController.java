@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.hoagiai.identity.AccountProfile;
+import vn.hoagiai.identity.Caller;
 import vn.hoagiai.identity.Accounts;
 import vn.hoagiai.shared.Role;
 
@@ -23,10 +23,9 @@ class MeApiController {
 
 	@GetMapping("/api/v1/me")
 	Me me() {
-		AccountProfile profile = this.accounts.profile();
-		return new Me(profile.username(), profile.displayName(),
-				profile.roles().stream().map(Role::name).sorted().toList(), profile.unitId().value(),
-				profile.unitName());
+		Caller caller = this.accounts.caller();
+		return new Me(caller.username(), caller.displayName(),
+				caller.roles().stream().map(Role::name).sorted().toList(), caller.unitId().value(), caller.unitName());
 	}
 
 	record Me(String username, String displayName, List<String> roles, long unitId, String unitName) {

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.hoagiai.identity.AccountProfile;
 import vn.hoagiai.identity.Accounts;
+import vn.hoagiai.identity.Caller;
 import vn.hoagiai.identity.IdentityFixtures;
 import vn.hoagiai.shared.Role;
 import vn.hoagiai.shared.UnitId;
@@ -35,6 +36,8 @@ class AccountControllerTests {
 		given(this.accounts.profile())
 			.willReturn(new AccountProfile(3, "tuphap.ducxuan", "Công chức Tư pháp phường Đức Xuân", UnitId.of(2),
 					"Phường Đức Xuân", Set.of(Role.COMMUNE_OFFICER), "vi", false, LocalDateTime.of(2026, 3, 2, 8, 30)));
+		given(this.accounts.caller()).willReturn(new Caller("tuphap.ducxuan", "Công chức Tư pháp phường Đức Xuân",
+				Set.of(Role.COMMUNE_OFFICER), UnitId.of(2), "Phường Đức Xuân"));
 	}
 
 	@Test
