@@ -1,6 +1,7 @@
 package vn.hoagiai;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,12 +38,25 @@ class SecurityChainIT {
 	TransactionTemplate transactions;
 
 	@Test
-	void theSessionStoreRunsPlainJdbcTransactionsWhileTheApplicationKeepsItsJpaOnes() {
-		TransactionTemplate sessionStore = (TransactionTemplate) this.context
-			.getBean("springSessionTransactionOperations");
-
-		assertThat(sessionStore.getTransactionManager()).isInstanceOf(DataSourceTransactionManager.class);
+	void theSessionStoreHasItsOwnTransactionsWhileTheApplicationKeepsItsJpaOnes() {
+		assertThat(this.context.getBean("springSessionTransactionOperations")).isNotSameAs(this.transactions);
 		assertThat(this.transactions.getTransactionManager()).isInstanceOf(JpaTransactionManager.class);
+	}
+
+	@Test
+	void aSignInIsStoredInTheSessionsSmallForm() {
+		HttpSession officer = new HttpSession(this.port);
+		officer.signIn("tuphap.ducxuan", Deployment.DEMO_PASSWORD);
+		byte[] stored = this.jdbc
+			.sql("select a.attribute_bytes from spring_session_attributes a "
+					+ "join spring_session s on s.primary_id = a.session_primary_id "
+					+ "where s.principal_name = 'tuphap.ducxuan' and a.attribute_name = 'SPRING_SECURITY_CONTEXT' "
+					+ "order by s.creation_time desc limit 1")
+			.query(byte[].class)
+			.single();
+
+		assertThat(new String(stored, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("HGSC");
+		assertThat(officer.getJson("/api/v1/me").body()).contains("\"username\":\"tuphap.ducxuan\"");
 	}
 
 	@Test

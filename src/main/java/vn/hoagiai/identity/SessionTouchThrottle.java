@@ -7,9 +7,13 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -57,8 +61,9 @@ class SessionTouchThrottle {
 	 * The session store's statements in plain JDBC transactions. Spring Session would
 	 * otherwise run every read of a session in a JPA transaction of the application's
 	 * transaction manager, which opens and closes a Hibernate session around one SELECT:
-	 * about a third of what loading a session cost per request. A new transaction each
-	 * time, as Spring Session's own default: ending a user's sessions from inside an
+	 * about a third of what loading a session cost per request. Reads of one session run
+	 * without a transaction at all ({@link SessionReads}). A write gets a new transaction
+	 * each time, as Spring Session's own default: ending a user's sessions from inside an
 	 * application transaction does not wait for that transaction. Not a candidate by
 	 * type, so the application's transaction template stays Boot's: Spring Session finds
 	 * it by its name.
@@ -67,7 +72,26 @@ class SessionTouchThrottle {
 	static TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return transactions;
+		return new SessionReads.Transactions(transactions);
+	}
+
+	/**
+	 * Attribute values as {@link SessionAttributes} writes them. Spring Session finds it
+	 * by its name; not a candidate by type, so it is not the application's conversion
+	 * service.
+	 */
+	@Bean(defaultCandidate = false)
+	static ConversionService springSessionConversionService() {
+		return SessionAttributes.conversionService(SessionTouchThrottle.class.getClassLoader());
+	}
+
+	@Bean
+	static FilterRegistrationBean<SessionReads.Scope> sessionReadsScope() {
+		FilterRegistrationBean<SessionReads.Scope> registration = new FilterRegistrationBean<>(
+				new SessionReads.Scope());
+		registration.setOrder(SessionReads.ORDER);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	/** The JDBC repository with its sessions' touches filtered. */
@@ -88,17 +112,21 @@ class SessionTouchThrottle {
 		@Override
 		public void save(Session session) {
 			this.delegate.save((session instanceof Touched touched) ? touched.delegate : session);
+			SessionReads.saved(session);
 		}
 
 		@Override
 		public Session findById(String id) {
-			Session session = this.delegate.findById(id);
-			return (session != null) ? new Touched(session) : null;
+			return SessionReads.find(id, (stored) -> {
+				Session session = this.delegate.findById(stored);
+				return (session != null) ? new Touched(session) : null;
+			});
 		}
 
 		@Override
 		public void deleteById(String id) {
 			this.delegate.deleteById(id);
+			SessionReads.deleted(id);
 		}
 
 		@Override
