@@ -111,7 +111,18 @@ class SessionTouchThrottle {
 
 		@Override
 		public void save(Session session) {
-			this.delegate.save((session instanceof Touched touched) ? touched.delegate : session);
+			if (session instanceof Touched touched) {
+				// A request that changed nothing writes nothing (Spring Session would
+				// still
+				// walk the session's changes to find none).
+				if (touched.changed) {
+					this.delegate.save(touched.delegate);
+					touched.changed = false;
+				}
+			}
+			else {
+				this.delegate.save(session);
+			}
 			SessionReads.saved(session);
 		}
 
@@ -143,6 +154,13 @@ class SessionTouchThrottle {
 
 		final Session delegate;
 
+		/**
+		 * Whether this request changed anything the store keeps. Attribute reads do not:
+		 * the store's save mode writes an attribute when it is set (Spring Session's
+		 * default, which this application keeps).
+		 */
+		boolean changed;
+
 		Touched(Session delegate) {
 			this.delegate = delegate;
 		}
@@ -151,6 +169,7 @@ class SessionTouchThrottle {
 		public void setLastAccessedTime(Instant lastAccessedTime) {
 			if (!lastAccessedTime.isBefore(this.delegate.getLastAccessedTime().plus(RESOLUTION))) {
 				this.delegate.setLastAccessedTime(lastAccessedTime);
+				this.changed = true;
 			}
 		}
 
@@ -161,6 +180,7 @@ class SessionTouchThrottle {
 
 		@Override
 		public String changeSessionId() {
+			this.changed = true;
 			return this.delegate.changeSessionId();
 		}
 
@@ -176,11 +196,13 @@ class SessionTouchThrottle {
 
 		@Override
 		public void setAttribute(String attributeName, Object attributeValue) {
+			this.changed = true;
 			this.delegate.setAttribute(attributeName, attributeValue);
 		}
 
 		@Override
 		public void removeAttribute(String attributeName) {
+			this.changed = true;
 			this.delegate.removeAttribute(attributeName);
 		}
 
@@ -196,6 +218,7 @@ class SessionTouchThrottle {
 
 		@Override
 		public void setMaxInactiveInterval(Duration interval) {
+			this.changed = true;
 			this.delegate.setMaxInactiveInterval(interval);
 		}
 

@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
@@ -19,13 +17,12 @@ import vn.hoagiai.shared.VietnameseText;
  * Reads the administrative map as of any date. Does not check the viewer's scope: callers
  * that answer a user go through {@link UnitScope} first.
  * <p>
- * Each read is one or two statements: inside a caller's transaction they join it, on
- * their own they run without one (a transaction of the JPA transaction manager around a
- * single SELECT opens and closes a Hibernate session, which cost more than the SELECT on
- * every page).
+ * Not transactional of its own: each read is one or two statements, which join a caller's
+ * transaction and otherwise run on their own (a transaction of the JPA transaction
+ * manager around a single SELECT opens and closes a Hibernate session, which cost more
+ * than the SELECT on every page).
  */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class UnitDirectory {
 
 	private static final String ACTIVE = " %1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d) ";

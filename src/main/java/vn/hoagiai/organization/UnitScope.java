@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -27,10 +28,11 @@ import vn.hoagiai.shared.Viewer;
  * below it today, and the units whose records passed to those (predecessors of a merge,
  * with what lay below them then). Never a sibling's. Administrators see the whole
  * deployment. Every module's service asks here before it answers; a record outside the
- * scope answers exactly like a missing one.
+ * scope answers exactly like a missing one. Its reads join a caller's transaction and
+ * otherwise run without one.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class UnitScope {
 
 	private static final String CACHE_KEY = UnitScope.class.getName() + ".visible:";

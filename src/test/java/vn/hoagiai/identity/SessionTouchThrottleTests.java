@@ -72,6 +72,32 @@ class SessionTouchThrottleTests {
 		assertThat((String) maps.findById(created.getId()).getAttribute("language")).isEqualTo("en");
 	}
 
+	@Test
+	void aRequestThatChangedNothingWritesNothing() {
+		List<Session> saved = new ArrayList<>();
+		MapSessionRepository maps = new MapSessionRepository(new java.util.HashMap<>()) {
+			@Override
+			public void save(MapSession session) {
+				saved.add(session);
+				super.save(session);
+			}
+		};
+		MapSession created = maps.createSession();
+		maps.save(created);
+		saved.clear();
+		SessionTouchThrottle.Repository repository = new SessionTouchThrottle.Repository(new IndexedMaps(maps));
+
+		Session found = repository.findById(created.getId());
+		found.getAttribute("language");
+		found.setLastAccessedTime(found.getLastAccessedTime().plusSeconds(5));
+		repository.save(found);
+		found.setAttribute("language", "en");
+		repository.save(found);
+		repository.save(found);
+
+		assertThat(saved).hasSize(1);
+	}
+
 	/** A map repository with the index lookup the JDBC one has. */
 	private record IndexedMaps(MapSessionRepository maps)
 			implements
