@@ -12,7 +12,7 @@ import org.springframework.session.Session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SessionTouchThrottleTests {
+class SessionStoreTests {
 
 	private final Instant start = Instant.parse("2026-11-25T08:00:00Z");
 
@@ -20,7 +20,7 @@ class SessionTouchThrottleTests {
 	void touchesWithinAMinuteAreNotWrittenBack() {
 		MapSession stored = new MapSession("s1");
 		stored.setLastAccessedTime(this.start);
-		Session session = new SessionTouchThrottle.Touched(stored);
+		Session session = new SessionStore.Touched(stored);
 
 		session.setLastAccessedTime(this.start.plusSeconds(59));
 
@@ -32,9 +32,9 @@ class SessionTouchThrottleTests {
 	void aTouchAMinuteOrMoreLaterMovesTheLastAccessTime() {
 		MapSession stored = new MapSession("s1");
 		stored.setLastAccessedTime(this.start);
-		Session session = new SessionTouchThrottle.Touched(stored);
+		Session session = new SessionStore.Touched(stored);
 
-		session.setLastAccessedTime(this.start.plus(SessionTouchThrottle.RESOLUTION));
+		session.setLastAccessedTime(this.start.plus(SessionStore.RESOLUTION));
 
 		assertThat(stored.getLastAccessedTime()).isEqualTo(this.start.plusSeconds(60));
 	}
@@ -45,7 +45,7 @@ class SessionTouchThrottleTests {
 		stored.setMaxInactiveInterval(Duration.ofMinutes(30));
 		stored.setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(31)));
 
-		assertThat(new SessionTouchThrottle.Touched(stored).isExpired()).isTrue();
+		assertThat(new SessionStore.Touched(stored).isExpired()).isTrue();
 	}
 
 	@Test
@@ -61,13 +61,13 @@ class SessionTouchThrottleTests {
 		MapSession created = maps.createSession();
 		created.setAttribute("language", "vi");
 		maps.save(created);
-		SessionTouchThrottle.Repository repository = new SessionTouchThrottle.Repository(new IndexedMaps(maps));
+		SessionStore.Repository repository = new SessionStore.Repository(new IndexedMaps(maps));
 
 		Session found = repository.findById(created.getId());
 		found.setAttribute("language", "en");
 		repository.save(found);
 
-		assertThat(found).isInstanceOf(SessionTouchThrottle.Touched.class);
+		assertThat(found).isInstanceOf(SessionStore.Touched.class);
 		assertThat(saved).last().isInstanceOf(MapSession.class);
 		assertThat((String) maps.findById(created.getId()).getAttribute("language")).isEqualTo("en");
 	}
@@ -85,7 +85,7 @@ class SessionTouchThrottleTests {
 		MapSession created = maps.createSession();
 		maps.save(created);
 		saved.clear();
-		SessionTouchThrottle.Repository repository = new SessionTouchThrottle.Repository(new IndexedMaps(maps));
+		SessionStore.Repository repository = new SessionStore.Repository(new IndexedMaps(maps));
 
 		Session found = repository.findById(created.getId());
 		found.getAttribute("language");

@@ -23,19 +23,24 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a session's last-access time back to the database at most once per
- * {@link #RESOLUTION} instead of on every request.
- * <p>
+ * The session store (Spring Session JDBC) as this application uses it, so that a
+ * signed-in request costs little more than an anonymous one (bench/README.md,
+ * throughput):
+ * <ul>
+ * <li>A session's last-access time is written back at most once per {@link #RESOLUTION}.
  * Spring Session marks a session changed whenever the request touches it, so every page
- * view of a signed-in user ended in an {@code UPDATE spring_session} in its own
- * transaction: the largest single cost of an authenticated request after loading the
- * session. Sessions are the unit of idle expiry (30 minutes); moving their last-access
- * time in steps of a minute ends an idle session at most a minute early, and never late.
- * Attribute changes (sign-in, language, the security context) are written at once, as
- * before.
+ * view of a signed-in user ended in an {@code UPDATE spring_session}. Sessions are the
+ * unit of idle expiry (30 minutes); moving their last-access time in steps of a minute
+ * ends an idle session at most a minute early, and never late. Attribute changes
+ * (sign-in, language, the security context) are written at once, as before; a request
+ * that changed nothing writes nothing.</li>
+ * <li>A request reads its session once, without a transaction ({@link SessionReads}); the
+ * store's writes run in plain JDBC transactions.</li>
+ * <li>A sign-in is stored in a small form of its own ({@link SessionAttributes}).</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class SessionTouchThrottle {
+class SessionStore {
 
 	static final Duration RESOLUTION = Duration.ofMinutes(1);
 
@@ -46,7 +51,7 @@ class SessionTouchThrottle {
 	 * clean-up of expired sessions is stopped on the original when the context closes.
 	 */
 	@Bean
-	static BeanPostProcessor sessionTouchThrottlePostProcessor() {
+	static BeanPostProcessor sessionStorePostProcessor() {
 		return new BeanPostProcessor() {
 
 			@Override
@@ -82,7 +87,7 @@ class SessionTouchThrottle {
 	 */
 	@Bean(defaultCandidate = false)
 	static ConversionService springSessionConversionService() {
-		return SessionAttributes.conversionService(SessionTouchThrottle.class.getClassLoader());
+		return SessionAttributes.conversionService(SessionStore.class.getClassLoader());
 	}
 
 	@Bean
