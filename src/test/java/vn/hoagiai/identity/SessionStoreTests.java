@@ -51,13 +51,7 @@ class SessionStoreTests {
 	@Test
 	void theRepositorySavesTheStoredSessionNotTheWrapper() {
 		List<Session> saved = new ArrayList<>();
-		MapSessionRepository maps = new MapSessionRepository(new java.util.HashMap<>()) {
-			@Override
-			public void save(MapSession session) {
-				saved.add(session);
-				super.save(session);
-			}
-		};
+		MapSessionRepository maps = recording(saved);
 		MapSession created = maps.createSession();
 		created.setAttribute("language", "vi");
 		maps.save(created);
@@ -75,13 +69,7 @@ class SessionStoreTests {
 	@Test
 	void aRequestThatChangedNothingWritesNothing() {
 		List<Session> saved = new ArrayList<>();
-		MapSessionRepository maps = new MapSessionRepository(new java.util.HashMap<>()) {
-			@Override
-			public void save(MapSession session) {
-				saved.add(session);
-				super.save(session);
-			}
-		};
+		MapSessionRepository maps = recording(saved);
 		MapSession created = maps.createSession();
 		maps.save(created);
 		saved.clear();
@@ -96,6 +84,17 @@ class SessionStoreTests {
 		repository.save(found);
 
 		assertThat(saved).hasSize(1);
+	}
+
+	/** A map repository that adds every session it saves to {@code saved}. */
+	private static MapSessionRepository recording(List<Session> saved) {
+		return new MapSessionRepository(new java.util.HashMap<>()) {
+			@Override
+			public void save(MapSession session) {
+				saved.add(session);
+				super.save(session);
+			}
+		};
 	}
 
 	/** A map repository with the index lookup the JDBC one has. */
