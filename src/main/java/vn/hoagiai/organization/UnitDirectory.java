@@ -146,6 +146,24 @@ public class UnitDirectory {
 			.list();
 	}
 
+	/**
+	 * The successions into the units of {@code root}'s subtree as it was on {@code date}:
+	 * for each, the predecessor and its last day.
+	 */
+	public List<Predecessor> predecessorsWithin(UnitId root, LocalDate date) {
+		return this.jdbc
+			.sql(SUBTREE + "select s.predecessor_id, s.effective_date from org_succession s "
+					+ "join sub on s.successor_id = sub.id")
+			.param("root", root.value())
+			.param("d", date)
+			.query((rs, n) -> new Predecessor(UnitId.of(rs.getLong(1)), rs.getObject(2, LocalDate.class).minusDays(1)))
+			.list();
+	}
+
+	/** A unit whose records passed to a successor, and the last day it existed. */
+	public record Predecessor(UnitId unit, LocalDate lastDay) {
+	}
+
 	/** The chain from the root down to {@code unit} on {@code date} (for breadcrumbs). */
 	public List<UnitView> ancestry(UnitId unit, LocalDate date) {
 		List<UnitView> chain = new ArrayList<>();

@@ -160,6 +160,11 @@ class ReorganiserTests {
 		assertThat(this.directory.successorOn(map.communeA(), REFORM)).isEqualTo(map.communeB());
 		assertThat(this.directory.successorOn(map.communeA(), later.plusDays(1))).isEqualTo(third);
 		assertThat(this.directory.predecessorIds(third)).contains(map.communeA().value(), map.communeB().value());
+		VisibleUnits visible = this.scope.visibleUnits(new Viewer(1, "officer", third, Set.of(Role.COMMUNE_OFFICER)));
+		assertThat(visible.contains(map.communeB())).isTrue();
+		assertThat(visible.contains(map.communeA())).isTrue();
+		assertThat(visible.contains(map.villagesA().get(0))).isTrue();
+		assertThat(visible.contains(map.otherProvince())).isFalse();
 	}
 
 	@Test
