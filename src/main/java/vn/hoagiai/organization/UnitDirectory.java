@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -147,17 +150,31 @@ public class UnitDirectory {
 	}
 
 	/**
-	 * The successions into the units of {@code root}'s subtree as it was on {@code date}:
-	 * for each, the predecessor and its last day.
+	 * The ids of {@code root}'s subtree as it was on {@code date}, with the units whose
+	 * records passed into any of them (predecessors and their last day): one walk of the
+	 * tree for both.
 	 */
-	public List<Predecessor> predecessorsWithin(UnitId root, LocalDate date) {
-		return this.jdbc
-			.sql(SUBTREE + "select s.predecessor_id, s.effective_date from org_succession s "
-					+ "join sub on s.successor_id = sub.id")
+	public Subtree subtreeWithPredecessors(UnitId root, LocalDate date) {
+		Set<Long> ids = new LinkedHashSet<>();
+		List<Predecessor> predecessors = new ArrayList<>();
+		this.jdbc
+			.sql(SUBTREE + "select sub.id, s.predecessor_id, s.effective_date from sub "
+					+ "left join org_succession s on s.successor_id = sub.id")
 			.param("root", root.value())
 			.param("d", date)
-			.query((rs, n) -> new Predecessor(UnitId.of(rs.getLong(1)), rs.getObject(2, LocalDate.class).minusDays(1)))
-			.list();
+			.query((RowCallbackHandler) (rs) -> {
+				ids.add(rs.getLong(1));
+				long predecessor = rs.getLong(2);
+				if (!rs.wasNull()) {
+					predecessors
+						.add(new Predecessor(UnitId.of(predecessor), rs.getObject(3, LocalDate.class).minusDays(1)));
+				}
+			});
+		return new Subtree(ids, predecessors);
+	}
+
+	/** A subtree's unit ids and the predecessors of its units. */
+	public record Subtree(Set<Long> ids, List<Predecessor> predecessors) {
 	}
 
 	/** A unit whose records passed to a successor, and the last day it existed. */

@@ -99,13 +99,14 @@ public class UnitScope {
 	 * thousand after the 2025 commune mergers).
 	 */
 	private Set<Long> expand(UnitId root) {
-		LocalDate today = LocalDate.now();
-		Set<Long> seen = new LinkedHashSet<>(this.directory.subtreeIds(root, today));
-		Deque<UnitDirectory.Predecessor> pending = new ArrayDeque<>(this.directory.predecessorsWithin(root, today));
+		UnitDirectory.Subtree today = this.directory.subtreeWithPredecessors(root, LocalDate.now());
+		Set<Long> seen = new LinkedHashSet<>(today.ids());
+		Deque<UnitDirectory.Predecessor> pending = new ArrayDeque<>(today.predecessors());
 		while (!pending.isEmpty()) {
 			UnitDirectory.Predecessor pre = pending.pop();
-			if (seen.addAll(this.directory.subtreeIds(pre.unit(), pre.lastDay()))) {
-				pending.addAll(this.directory.predecessorsWithin(pre.unit(), pre.lastDay()));
+			UnitDirectory.Subtree then = this.directory.subtreeWithPredecessors(pre.unit(), pre.lastDay());
+			if (seen.addAll(then.ids())) {
+				pending.addAll(then.predecessors());
 			}
 		}
 		return seen;
