@@ -34,8 +34,10 @@ public class UnitDirectory {
 			+ "u.valid_from, u.valid_to, u.ethnic_minority_area, u.difficult_area, u.advanced_new_rural, u.pilot, "
 			+ "u.households from org_unit u ";
 
-	private static final String JOINS = "left join org_unit_name n on n.unit_id = u.id and" + ACTIVE.formatted("n")
-			+ "left join org_unit_parent p on p.unit_id = u.id and" + ACTIVE.formatted("p");
+	private static final String NAME_JOIN = "left join org_unit_name n on n.unit_id = u.id and" + ACTIVE.formatted("n");
+
+	private static final String JOINS = NAME_JOIN + "left join org_unit_parent p on p.unit_id = u.id and"
+			+ ACTIVE.formatted("p");
 
 	private static final String SELECT = COLUMNS + JOINS;
 
@@ -72,9 +74,7 @@ public class UnitDirectory {
 
 	/** The unit's name today, if the unit is known. */
 	public Optional<String> name(UnitId id) {
-		return this.jdbc
-			.sql("select coalesce(n.name, u.name) from org_unit u left join org_unit_name n on n.unit_id = u.id and"
-					+ ACTIVE.formatted("n") + "where u.id = :id")
+		return this.jdbc.sql("select coalesce(n.name, u.name) from org_unit u " + NAME_JOIN + "where u.id = :id")
 			.param("d", LocalDate.now())
 			.param("id", id.value())
 			.query(String.class)

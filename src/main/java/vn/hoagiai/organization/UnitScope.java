@@ -3,6 +3,7 @@ package vn.hoagiai.organization;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -102,8 +103,12 @@ public class UnitScope {
 		UnitDirectory.Subtree today = this.directory.subtreeWithPredecessors(root, LocalDate.now());
 		Set<Long> seen = new LinkedHashSet<>(today.ids());
 		Deque<UnitDirectory.Predecessor> pending = new ArrayDeque<>(today.predecessors());
+		Set<UnitDirectory.Predecessor> asked = new HashSet<>();
 		while (!pending.isEmpty()) {
 			UnitDirectory.Predecessor pre = pending.pop();
+			if (!asked.add(pre)) {
+				continue;
+			}
 			UnitDirectory.Subtree then = this.directory.subtreeWithPredecessors(pre.unit(), pre.lastDay());
 			if (seen.addAll(then.ids())) {
 				pending.addAll(then.predecessors());
