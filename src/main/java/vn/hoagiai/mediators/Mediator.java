@@ -136,7 +136,7 @@ class Mediator extends Timestamped {
 	void apply(MediatorDetails details) {
 		this.fullName = VietnameseText.clean(details.fullName());
 		this.nameFolded = VietnameseText.fold(details.fullName());
-		Set<NameKey> keys = NameKey.of(details.fullName());
+		Set<NameKey> keys = NameKey.of(details.fullName(), this.nameFolded);
 		if (!this.nameKeys.equals(keys)) {
 			this.nameKeys.retainAll(keys);
 			this.nameKeys.addAll(keys);

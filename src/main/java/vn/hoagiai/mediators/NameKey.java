@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import vn.hoagiai.shared.VietnameseText;
-
 /**
  * One search key of a mediator's name ({@link NameTokens}) with the whole folded name
  * beside it, so that a search reads its page in name order from the keys' index alone.
@@ -30,14 +28,9 @@ class NameKey {
 		this.nameFolded = nameFolded;
 	}
 
-	/** The keys of a full name. */
-	static Set<NameKey> of(String fullName) {
-		String folded = VietnameseText.fold(fullName);
+	/** The keys of a full name, whose folded form is {@code folded}. */
+	static Set<NameKey> of(String fullName, String folded) {
 		return NameTokens.of(fullName).stream().map((t) -> new NameKey(t, folded)).collect(Collectors.toSet());
-	}
-
-	String token() {
-		return this.token;
 	}
 
 	@Override
