@@ -133,35 +133,29 @@ class IndicatorSnapshots {
 	/**
 	 * Counts the stale communes of {@code map} (the communes and the units above them)
 	 * for {@code period} and stores them; {@code full} gives the map with every record
-	 * unit, asked for only when some commune is stale. A few stale communes are counted
-	 * in batches with queries narrowed to their units; many (a first build, a night after
-	 * a reorganisation) in one pass over the whole country, which reads each table once
-	 * instead of once per batch. Answers how many were counted.
+	 * unit, asked for only when some commune is stale. They are counted together (the
+	 * counts narrow their queries to the stale communes' units when those are few, and
+	 * read each table once over the whole country when many: a first build, a night after
+	 * a reorganisation) and stored {@code batch} communes per transaction. Answers how
+	 * many were counted.
 	 */
 	int refresh(UnitMap map, Period period, Supplier<UnitMap> full) {
 		LocalDate today = today();
 		LocalDate asOf = period.asOf(today);
 		List<Long> communes = map.communes().stream().map((u) -> u.id().value()).toList();
-		List<Long> stale = new ArrayList<>(read(communes, period, asOf, today).stale());
-		if (stale.isEmpty()) {
+		Reading reading = read(communes, period, asOf, today);
+		if (reading.stale().isEmpty()) {
 			return 0;
 		}
+		Map<Long, Tally> counted = this.counts.count(full.get(), reading.stale(), period, asOf, null);
 		int batch = Math.max(1, this.settings.batch());
-		if (stale.size() > batch) {
-			SnapshotRow.Generations generations = this.store.generations(null);
-			Map<Long, Tally> counted = this.counts.count(full.get(), new LinkedHashSet<>(stale), period, asOf, null);
-			List<Long> ids = new ArrayList<>(counted.keySet());
-			for (int i = 0; i < ids.size(); i += batch) {
-				Map<Long, Tally> some = new HashMap<>();
-				ids.subList(i, Math.min(ids.size(), i + batch)).forEach((id) -> some.put(id, counted.get(id)));
-				save(period, asOf, today, generations, some);
-			}
-			return stale.size();
+		List<Long> ids = new ArrayList<>(counted.keySet());
+		for (int i = 0; i < ids.size(); i += batch) {
+			Map<Long, Tally> some = new HashMap<>();
+			ids.subList(i, Math.min(ids.size(), i + batch)).forEach((id) -> some.put(id, counted.get(id)));
+			save(period, asOf, today, reading.generations(), some);
 		}
-		SnapshotRow.Generations generations = this.store.generations(stale);
-		Map<Long, Tally> counted = this.counts.count(full.get(), new LinkedHashSet<>(stale), period, asOf, null);
-		save(period, asOf, today, generations, counted);
-		return stale.size();
+		return reading.stale().size();
 	}
 
 	/** Stores in a transaction of its own: reports read in read-only ones. */

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshDelay milliseconds between two background refreshes
  * @param refreshCron a fixed time for a refresh too (default: five minutes past midnight,
  * when the current periods' state-of day moves on)
- * @param batch communes counted together by the background refresh
+ * @param batch communes stored per transaction by the background refresh
  * @param rebuildOnStart mark every summary stale at start (after a bulk load that did not
  * go through the modules)
  */
