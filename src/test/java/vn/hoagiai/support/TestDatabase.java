@@ -55,10 +55,8 @@ public class TestDatabase implements ExecutionCondition, ApplicationContextIniti
 
 	private static synchronized boolean preparePostgres() {
 		if (postgresReady == null) {
-			try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop schema if exists " + SCHEMA + " cascade");
-				statement.execute("create schema " + SCHEMA);
+			try {
+				recreate(SCHEMA);
 				postgresReady = true;
 			}
 			catch (SQLException ex) {
@@ -74,12 +72,16 @@ public class TestDatabase implements ExecutionCondition, ApplicationContextIniti
 	 */
 	public static String emptyPostgresSchema(String suffix) throws SQLException {
 		String schema = SCHEMA + "_" + suffix;
+		recreate(schema);
+		return PG_URL + "?currentSchema=" + schema;
+	}
+
+	private static void recreate(String schema) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop schema if exists " + schema + " cascade");
 			statement.execute("create schema " + schema);
 		}
-		return PG_URL + "?currentSchema=" + schema;
 	}
 
 	public static String postgresUser() {
@@ -87,9 +89,9 @@ public class TestDatabase implements ExecutionCondition, ApplicationContextIniti
 	}
 
 	/**
-	 * Fewer communes than the demo map has, so that a first refresh counts the whole map
-	 * in one pass and a later one counts the few stale communes on their own: both ways
-	 * are checked against the plain queries.
+	 * Fewer communes than the demo map has, so that a refresh stores its counts in
+	 * several transactions, as a national one does; the stored figures are checked
+	 * against the plain queries.
 	 */
 	private static final String SNAPSHOT_BATCH = "4";
 
