@@ -41,12 +41,20 @@ class CaseQueries {
 	}
 
 	/**
-	 * The rows on one page; {@code onlyMediator} keeps the cases assigned to that
-	 * mediator; {@code total} is how many match, as {@link #counts} answered for the same
-	 * filter.
+	 * How many cases match, by state and result, and the rows on one page;
+	 * {@code onlyMediator} keeps the cases assigned to that mediator. The filter (with
+	 * the chosen unit's subtree) is worked out once for both.
 	 */
-	Page<CaseRow> list(CaseFilter filter, VisibleUnits visible, Long onlyMediator, Pageable page, long total) {
+	CountedPage page(CaseFilter filter, VisibleUnits visible, Long onlyMediator, Pageable page) {
 		Where where = where(filter, visible, onlyMediator);
+		CaseCounts counts = counts(where);
+		return new CountedPage(counts, rows(where, page, counts.total()));
+	}
+
+	record CountedPage(CaseCounts counts, Page<CaseRow> rows) {
+	}
+
+	private Page<CaseRow> rows(Where where, Pageable page, long total) {
 		List<CaseRow> rows = this.jdbc
 			.sql("select c.id, c.team_id, c.unit_id, c.register_year, c.register_number, c.received_on, "
 					+ "c.field_code, c.status, c.result, c.private_mediation, "
@@ -63,7 +71,10 @@ class CaseQueries {
 	}
 
 	CaseCounts counts(CaseFilter filter, VisibleUnits visible, Long onlyMediator) {
-		Where where = where(filter, visible, onlyMediator);
+		return counts(where(filter, visible, onlyMediator));
+	}
+
+	private CaseCounts counts(Where where) {
 		long[] n = new long[8];
 		this.jdbc
 			.sql("select c.status, c.result, count(*) from cas_case c" + where.clause()

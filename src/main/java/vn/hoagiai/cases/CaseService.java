@@ -78,8 +78,8 @@ public class CaseService {
 		}
 		Long me = this.accounts.mediatorOf(viewer).orElse(null);
 		Long only = CasePrivacy.assignedRowsOnly(viewer) ? ((me != null) ? me : -1L) : null;
-		CaseCounts counts = this.queries.counts(filter, visible, only);
-		Page<CaseRow> rows = this.queries.list(filter, visible, only, page, counts.total());
+		CaseQueries.CountedPage found = this.queries.page(filter, visible, only, page);
+		Page<CaseRow> rows = found.rows();
 		Set<Long> assigned = (me != null)
 				? Set.copyOf(this.queries.assignedAmong(me, rows.map(CaseRow::id).getContent())) : Set.of();
 		List<Long> openable = rows.stream()
@@ -87,7 +87,7 @@ public class CaseService {
 			.map(CaseRow::id)
 			.toList();
 		Map<Long, String> names = this.queries.partyNames(openable);
-		return new CaseList(counts, rows.map((r) -> r.withPartyNames(names.get(r.id()))));
+		return new CaseList(found.counts(), rows.map((r) -> r.withPartyNames(names.get(r.id()))));
 	}
 
 	/** How many cases in the viewer's units match the filter, by state and result. */
