@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitScope;
 import vn.hoagiai.organization.UnitView;
+import vn.hoagiai.organization.VisibleUnits;
 import vn.hoagiai.shared.UnitId;
 
 /**
@@ -56,11 +57,12 @@ public class ContestDueDates {
 	 */
 	public List<ContestDue> schedule() {
 		LocalDate today = LocalDate.now();
-		List<UnitView> visible = this.directory.visible(this.units.visibleUnits(), today)
+		VisibleUnits scope = this.units.visibleUnits();
+		List<UnitView> visible = this.directory.visible(scope, today)
 			.stream()
 			.filter((u) -> !u.type().isVillageLevel())
 			.toList();
-		Map<Long, Integer> last = lastYears(visible, today);
+		Map<Long, Integer> last = lastYears(visible, scope, today);
 		int start = this.training.planFrom().getYear();
 		List<ContestDue> rows = new ArrayList<>();
 		for (UnitView unit : visible) {
@@ -70,14 +72,23 @@ public class ContestDueDates {
 		return ContestSchedule.sorted(rows);
 	}
 
-	/** The last years, each counted for the visible unit that carries it today. */
-	private Map<Long, Integer> lastYears(List<UnitView> visible, LocalDate today) {
+	/**
+	 * The last years, each counted for the visible unit that carries it today. Only a
+	 * unit in the viewer's scope (which holds the predecessors of the visible units) can
+	 * pass its year to one of them: the others of the country are skipped, not followed
+	 * to their successors one query each.
+	 */
+	private Map<Long, Integer> lastYears(List<UnitView> visible, VisibleUnits scope, LocalDate today) {
 		Set<Long> ids = new HashSet<>();
 		visible.forEach((u) -> ids.add(u.id().value()));
 		Map<Long, Integer> last = new HashMap<>();
 		this.queries.lastYears().forEach((unit, year) -> {
-			long carrier = ids.contains(unit) ? unit : this.directory.successorOn(UnitId.of(unit), today).value();
-			last.merge(carrier, year, Math::max);
+			if (ids.contains(unit)) {
+				last.merge(unit, year, Math::max);
+			}
+			else if (scope.contains(UnitId.of(unit))) {
+				last.merge(this.directory.successorOn(UnitId.of(unit), today).value(), year, Math::max);
+			}
 		});
 		return last;
 	}
