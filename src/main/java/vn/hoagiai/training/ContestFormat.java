@@ -70,6 +70,16 @@ class ContestFormat {
 		return problems;
 	}
 
+	/** The training event {@code round} of {@code contest} is linked to now, if any. */
+	Long roundEvent(long contest, long round) {
+		List<Long> events = this.jdbc.sql("select event_id from trn_contest_round where id = :r and contest_id = :c")
+			.param("r", round)
+			.param("c", contest)
+			.query((rs, n) -> rs.getObject(1, Long.class))
+			.list();
+		return events.isEmpty() ? null : events.get(0);
+	}
+
 	boolean linkRound(long contest, long round, Long event) {
 		return this.jdbc.sql("update trn_contest_round set event_id = :e where id = :r and contest_id = :c")
 			.param("e", event)

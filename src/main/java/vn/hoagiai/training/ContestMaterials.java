@@ -64,12 +64,13 @@ public class ContestMaterials {
 				throw new InvalidInput(List.of(FieldProblem.of("eventId", "contest.round.eventUnknown")));
 			}
 		}
+		Long before = this.format.roundEvent(id, roundId);
 		if (!this.format.linkRound(id, roundId, eventId)) {
 			throw new InvalidInput(List.of(FieldProblem.of("roundId", "contest.round.unknown")));
 		}
 		this.contests.changed(contest);
 		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
-				Changes.of("round " + roundId + " event", null, eventId));
+				Changes.of("round " + roundId + " event", before, eventId));
 	}
 
 	/**

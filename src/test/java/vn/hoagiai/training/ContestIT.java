@@ -51,6 +51,9 @@ class ContestIT {
 	@Autowired
 	TrainingEventService events;
 
+	@Autowired
+	ContestMaterials materials;
+
 	@AfterEach
 	void signOut() {
 		SignedIn.clear();
@@ -364,6 +367,38 @@ class ContestIT {
 				"coordinators", "Ban công tác Mặt trận các thôn", "rounds", "Vòng chung khảo; 10/11/2026", "judges",
 				"Hoàng Văn An; Chủ tịch UBND xã\nLê Thị Mai; Công chức Tư pháp - Hộ tịch", "criteria",
 				"Kiến thức pháp luật; 30\nTiểu phẩm hòa giải; 50\nKỹ năng trình bày; 20");
+	}
+
+	@Test
+	void unlinkingARoundKeepsTheEventItWasLinkedToInTheAudit() {
+		long demo = demoContest();
+		long province = this.jdbc.sql("select unit_id from idn_user where username = 'sotuphap'")
+			.query(Long.class)
+			.single();
+		Map<String, Object> round = this.jdbc
+			.sql("select id, event_id from trn_contest_round where contest_id = :id and event_id is not null "
+					+ "order by id limit 1")
+			.param("id", demo)
+			.query()
+			.singleRow();
+		long roundId = ((Number) round.get("id")).longValue();
+		long eventId = ((Number) round.get("event_id")).longValue();
+		SignedIn.as("sotuphap", province, Role.PROVINCE_OFFICER);
+
+		this.materials.linkRound(demo, version(demo), roundId, null);
+		String unlinked = this.jdbc
+			.sql("select changes from aud_event where record_type = 'Contest' and record_id = :id "
+					+ "order by id desc limit 1")
+			.param("id", String.valueOf(demo))
+			.query(String.class)
+			.single();
+		this.materials.linkRound(demo, version(demo), roundId, eventId);
+
+		assertThat(unlinked).contains("round " + roundId + " event", String.valueOf(eventId));
+		assertThat(this.jdbc.sql("select event_id from trn_contest_round where id = :r")
+			.param("r", roundId)
+			.query(Long.class)
+			.single()).isEqualTo(eventId);
 	}
 
 	private long demoContest() {
