@@ -94,7 +94,7 @@ public class ContestEntries {
 		ContestParticipants.Participant participant = this.participants.find(id, participantId)
 			.orElseThrow(() -> new RecordNotFound("ContestParticipant", participantId));
 		String why = VietnameseText.clean(reason);
-		InvalidInput.throwIfAny(withdrawal(participant, why));
+		InvalidInput.throwIfAny(withdrawal(id, participant, why));
 		this.participants.withdraw(participantId, why);
 		this.contests.changed(contest);
 		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
@@ -104,7 +104,7 @@ public class ContestEntries {
 	/**
 	 * Every reason the participant cannot be withdrawn now, with {@code reason} given.
 	 */
-	private List<FieldProblem> withdrawal(ContestParticipants.Participant participant, String reason) {
+	private List<FieldProblem> withdrawal(long contest, ContestParticipants.Participant participant, String reason) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (participant.withdrawn()) {
 			problems.add(FieldProblem.of("participant", "contest.participant.alreadyWithdrawn"));
@@ -116,7 +116,7 @@ public class ContestEntries {
 		else if (reason.length() > 500) {
 			problems.add(FieldProblem.of("reason", "validation.tooLong", 500));
 		}
-		if (this.scores.forParticipant(participant.id())) {
+		if (this.scores.forParticipant(contest, participant.id())) {
 			problems.add(FieldProblem.of("participant", "contest.participant.scored"));
 		}
 		if (participant.prize() != null) {

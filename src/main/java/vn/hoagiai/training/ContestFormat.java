@@ -1,5 +1,6 @@
 package vn.hoagiai.training;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,7 @@ class ContestFormat {
 	List<FieldProblem> keep(long contest, ContestDetails d) {
 		List<Long> judges = ids("trn_contest_judge", contest, "id");
 		List<Long> criteria = ids("trn_contest_criterion", contest, "sort_order");
-		List<FieldProblem> problems = scoredAway(d, judges, criteria);
+		List<FieldProblem> problems = scoredAway(d, judges, criteria, this.scores.scored(contest));
 		if (problems.isEmpty()) {
 			judges(contest, d.judges(), judges);
 			criteria(contest, d.criteria(), criteria);
@@ -91,20 +92,23 @@ class ContestFormat {
 	/**
 	 * The scored judges and criteria that {@code d} would drop or set below their points.
 	 */
-	private List<FieldProblem> scoredAway(ContestDetails d, List<Long> judges, List<Long> criteria) {
+	private List<FieldProblem> scoredAway(ContestDetails d, List<Long> judges, List<Long> criteria,
+			ContestScores.Scored scored) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = d.judges().size(); i < judges.size(); i++) {
-			if (this.scores.byJudge(judges.get(i))) {
+			if (scored.judges().contains(judges.get(i))) {
 				problems.add(FieldProblem.of("judges", "contest.judges.scored", i + 1));
 			}
 		}
 		for (int i = 0; i < criteria.size(); i++) {
-			if (i >= d.criteria().size()) {
-				if (this.scores.onCriterion(criteria.get(i))) {
-					problems.add(FieldProblem.of("criteria", "contest.criteria.scored", i + 1));
-				}
+			BigDecimal highest = scored.highest().get(criteria.get(i));
+			if (highest == null) {
+				continue;
 			}
-			else if (this.scores.highestOn(criteria.get(i)).compareTo(d.criteria().get(i).maxPoints()) > 0) {
+			if (i >= d.criteria().size()) {
+				problems.add(FieldProblem.of("criteria", "contest.criteria.scored", i + 1));
+			}
+			else if (highest.compareTo(d.criteria().get(i).maxPoints()) > 0) {
 				problems.add(FieldProblem.of("criteria", "contest.criteria.belowScores", i + 1));
 			}
 		}

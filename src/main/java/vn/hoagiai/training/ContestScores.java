@@ -3,8 +3,13 @@ package vn.hoagiai.training;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,34 +58,35 @@ class ContestScores {
 		}
 	}
 
-	boolean byJudge(long judge) {
-		return any("judge_id", judge);
-	}
-
-	boolean onCriterion(long criterion) {
-		return any("criterion_id", criterion);
-	}
-
-	boolean forParticipant(long participant) {
-		return any("participant_id", participant);
-	}
-
-	/** The most points any judge gave on a criterion (0 when none). */
-	BigDecimal highestOn(long criterion) {
-		return this.jdbc.sql("select points from trn_contest_score where criterion_id = :id")
-			.param("id", criterion)
-			.query(BigDecimal.class)
-			.list()
-			.stream()
-			.max(BigDecimal::compareTo)
-			.orElse(BigDecimal.ZERO);
-	}
-
-	private boolean any(String column, long id) {
-		return this.jdbc.sql("select count(*) from trn_contest_score where " + column + " = :id")
-			.param("id", id)
+	/** Whether any judge has scored {@code participant} of {@code contest}. */
+	boolean forParticipant(long contest, long participant) {
+		return this.jdbc.sql("select count(*) from trn_contest_score where contest_id = :c and participant_id = :p")
+			.param("c", contest)
+			.param("p", participant)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** Who has scored in {@code contest}, and the most points given on each criterion. */
+	Scored scored(long contest) {
+		Set<Long> judges = new HashSet<>();
+		Map<Long, BigDecimal> highest = new HashMap<>();
+		this.jdbc
+			.sql("select judge_id, criterion_id, max(points) from trn_contest_score where contest_id = :c "
+					+ "group by judge_id, criterion_id")
+			.param("c", contest)
+			.query((RowCallbackHandler) (rs) -> {
+				judges.add(rs.getLong(1));
+				highest.merge(rs.getLong(2), rs.getBigDecimal(3), BigDecimal::max);
+			});
+		return new Scored(judges, highest);
+	}
+
+	/**
+	 * @param judges the judges with points
+	 * @param highest the most points any judge gave, by criterion with points
+	 */
+	record Scored(Set<Long> judges, Map<Long, BigDecimal> highest) {
 	}
 
 }

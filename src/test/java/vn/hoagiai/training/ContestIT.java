@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.hoagiai.shared.Deployment;
+import vn.hoagiai.shared.FieldProblem;
+import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.Role;
 import vn.hoagiai.support.HttpSession;
 import vn.hoagiai.support.IntegrationTest;
 import vn.hoagiai.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Contests through the whole chain: the demo contest of Bắc Kạn city with its ranking,
@@ -53,6 +58,18 @@ class ContestIT {
 
 	@Autowired
 	ContestMaterials materials;
+
+	@Autowired
+	ContestService contestService;
+
+	@Autowired
+	ContestFormat format;
+
+	@Autowired
+	ContestRepository contestRepository;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@AfterEach
 	void signOut() {
@@ -399,6 +416,32 @@ class ContestIT {
 			.param("r", roundId)
 			.query(Long.class)
 			.single()).isEqualTo(eventId);
+	}
+
+	@Test
+	void criteriaWithPointsCannotBeDroppedNorSetBelowThePointsGiven() {
+		long demo = demoContest();
+		long province = this.jdbc.sql("select unit_id from idn_user where username = 'sotuphap'")
+			.query(Long.class)
+			.single();
+		ContestDetails now = this.transactions.execute((status) -> this.contestRepository.findById(demo)
+			.orElseThrow()
+			.details(this.format.rounds(demo), this.format.judges(demo), this.format.criteria(demo)));
+		List<ContestDetails.Criterion> criteria = now.criteria();
+		assertThat(criteria).hasSizeGreaterThan(1);
+		List<ContestDetails.Criterion> changed = new ArrayList<>(criteria.subList(0, criteria.size() - 1));
+		changed.set(0, new ContestDetails.Criterion(criteria.get(0).name(), BigDecimal.ONE));
+		ContestDetails lowered = new ContestDetails(now.title(), now.level(), now.year(), now.organiserAgency(),
+				now.coordinators(), now.startDate(), now.endDate(), now.place(), now.description(), now.rounds(),
+				now.judges(), changed);
+		SignedIn.as("sotuphap", province, Role.PROVINCE_OFFICER);
+
+		assertThatThrownBy(() -> this.contestService.update(demo, version(demo), lowered)).isInstanceOfSatisfying(
+				InvalidInput.class, (refused) -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+					.contains("contest.criteria.belowScores", "contest.criteria.scored"));
+		assertThat(this.format.criteria(demo)).extracting(ContestView.CriterionView::maxPoints)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactlyElementsOf(criteria.stream().map(ContestDetails.Criterion::maxPoints).toList());
 	}
 
 	private long demoContest() {
