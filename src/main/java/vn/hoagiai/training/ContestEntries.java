@@ -8,7 +8,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.mediators.MediatorService;
 import vn.hoagiai.mediators.MediatorStatus;
@@ -45,17 +44,14 @@ public class ContestEntries {
 
 	private final UnitDirectory directory;
 
-	private final AuditTrail audit;
-
 	ContestEntries(ContestService contests, ContestParticipants participants, ContestScores scores, TeamService teams,
-			MediatorService mediators, UnitDirectory directory, AuditTrail audit) {
+			MediatorService mediators, UnitDirectory directory) {
 		this.contests = contests;
 		this.participants = participants;
 		this.scores = scores;
 		this.teams = teams;
 		this.mediators = mediators;
 		this.directory = directory;
-		this.audit = audit;
 	}
 
 	/**
@@ -74,9 +70,7 @@ public class ContestEntries {
 		}
 		ContestParticipants.NewParticipant entry = (kind == ParticipantKind.TEAM) ? team(refId) : mediator(refId);
 		long participant = this.participants.add(id, entry);
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
-				Changes.of("participant", null, kind + " " + refId + " " + entry.name()));
+		this.contests.changed(contest, Changes.of("participant", null, kind + " " + refId + " " + entry.name()));
 		return participant;
 	}
 
@@ -96,8 +90,7 @@ public class ContestEntries {
 		String why = VietnameseText.clean(reason);
 		InvalidInput.throwIfAny(withdrawal(id, participant, why));
 		this.participants.withdraw(participantId, why);
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
+		this.contests.changed(contest,
 				Changes.none().note("participant withdrawn", participant.label()).note("reason", why));
 	}
 

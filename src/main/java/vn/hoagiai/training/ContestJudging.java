@@ -12,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
@@ -33,15 +32,12 @@ public class ContestJudging {
 
 	private final ContestScores scores;
 
-	private final AuditTrail audit;
-
 	ContestJudging(ContestService contests, ContestFormat format, ContestParticipants participants,
-			ContestScores scores, AuditTrail audit) {
+			ContestScores scores) {
 		this.contests = contests;
 		this.format = format;
 		this.participants = participants;
 		this.scores = scores;
-		this.audit = audit;
 	}
 
 	/** The scores one judge gave, by participant and criterion (for the score form). */
@@ -75,8 +71,7 @@ public class ContestJudging {
 		for (ScoreEntry e : entries) {
 			this.scores.put(id, judgeId, e.criterionId(), e.participantId(), e.points());
 		}
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
+		this.contests.changed(contest,
 				Changes.none().note("scores", "judge " + judgeId + ": " + entries.size() + " cells"));
 	}
 
@@ -95,8 +90,7 @@ public class ContestJudging {
 			changes.field("prize " + known.get(participant).name(), known.get(participant).prize(), prize);
 			this.participants.prize(participant, prize);
 		});
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(), changes);
+		this.contests.changed(contest, changes);
 	}
 
 	/**

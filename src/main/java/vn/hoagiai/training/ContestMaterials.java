@@ -8,7 +8,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoagiai.audit.AuditTrail;
 import vn.hoagiai.audit.Changes;
 import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
@@ -36,17 +35,14 @@ public class ContestMaterials {
 
 	private final StoredFiles files;
 
-	private final AuditTrail audit;
-
 	ContestMaterials(ContestService contests, ContestFormat format, ContestFiles contestFiles,
-			TrainingEventRepository events, EventScope scope, StoredFiles files, AuditTrail audit) {
+			TrainingEventRepository events, EventScope scope, StoredFiles files) {
 		this.contests = contests;
 		this.format = format;
 		this.contestFiles = contestFiles;
 		this.events = events;
 		this.scope = scope;
 		this.files = files;
-		this.audit = audit;
 	}
 
 	/**
@@ -68,9 +64,7 @@ public class ContestMaterials {
 		if (!this.format.linkRound(id, roundId, eventId)) {
 			throw new InvalidInput(List.of(FieldProblem.of("roundId", "contest.round.unknown")));
 		}
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
-				Changes.of("round " + roundId + " event", before, eventId));
+		this.contests.changed(contest, Changes.of("round " + roundId + " event", before, eventId));
 	}
 
 	/**
@@ -97,9 +91,7 @@ public class ContestMaterials {
 				(kind == ContestFileKind.PHOTO) ? FileType.PHOTOS : FileType.DOCUMENTS, "contest.file.type." + kind);
 		String name = FileNames.safe(originalName, stored.type());
 		this.contestFiles.add(id, kind, VietnameseText.clean(title), stored, name);
-		this.contests.changed(contest);
-		this.audit.updated(ContestService.RECORD, id, contest.getOrganiserUnitId(),
-				Changes.of("file", null, kind + " " + name + " " + stored.hash()));
+		this.contests.changed(contest, Changes.of("file", null, kind + " " + name + " " + stored.hash()));
 	}
 
 	/** A photo or document of a contest the viewer may read. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoagiai.audit.AuditTrail;
+import vn.hoagiai.audit.Changes;
 import vn.hoagiai.organization.UnitDirectory;
 import vn.hoagiai.organization.UnitScope;
 import vn.hoagiai.organization.UnitView;
@@ -118,8 +119,7 @@ public class ContestService {
 				this.format.criteria(id));
 		InvalidInput.throwIfAny(this.format.keep(id, details));
 		contest.apply(details);
-		changed(contest);
-		this.audit.updated(RECORD, id, contest.getOrganiserUnitId(), ContestChanges.of(before, details));
+		changed(contest, ContestChanges.of(before, details));
 	}
 
 	@Transactional
@@ -159,9 +159,13 @@ public class ContestService {
 		return contest;
 	}
 
-	/** Raises the contest's version when only its lists changed. */
-	void changed(Contest contest) {
+	/**
+	 * A change of {@code contest} or of its parts: its version moves on (an edit opened
+	 * before it meets the conflict page) and the change is audited.
+	 */
+	void changed(Contest contest, Changes changes) {
 		this.entities.lock(contest, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		this.audit.updated(RECORD, contest.getId(), contest.getOrganiserUnitId(), changes);
 	}
 
 	private Contest load(long id) {
