@@ -19,6 +19,7 @@ import vn.hoagiai.shared.FieldProblem;
 import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
+import vn.hoagiai.shared.WithdrawalReason;
 
 /**
  * Edits a plan's tasks and targets, for the plan's own office and administrators (see
@@ -137,17 +138,12 @@ public class PlanEditor {
 		if (task.getVersion() != version) {
 			throw new StaleVersion(TASK_RECORD, taskId);
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput(List.of(FieldProblem.of("reason", "validation.required")));
-		}
-		if (reason.strip().length() > 500) {
-			throw new InvalidInput(List.of(FieldProblem.of("reason", "validation.tooLong", 500)));
-		}
+		String why = WithdrawalReason.require(reason);
 		if (task.isWithdrawn()) {
 			throw new InvalidInput(List.of(FieldProblem.of("reason", "plans.task.withdrawn")));
 		}
-		task.withdraw(reason.strip());
-		this.audit.withdrawn(TASK_RECORD, taskId, plan.getUnitId(), reason.strip());
+		task.withdraw(why);
+		this.audit.withdrawn(TASK_RECORD, taskId, plan.getUnitId(), why);
 		this.tasks.flush();
 	}
 

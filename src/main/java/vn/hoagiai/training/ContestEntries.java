@@ -22,6 +22,7 @@ import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.UnitId;
 import vn.hoagiai.shared.VietnameseText;
+import vn.hoagiai.shared.WithdrawalReason;
 
 /**
  * Who competes in a contest: teams and mediators of the register, read through the
@@ -103,12 +104,7 @@ public class ContestEntries {
 			problems.add(FieldProblem.of("participant", "contest.participant.alreadyWithdrawn"));
 			return problems;
 		}
-		if (reason == null || reason.isEmpty()) {
-			problems.add(FieldProblem.of("reason", "validation.required"));
-		}
-		else if (reason.length() > 500) {
-			problems.add(FieldProblem.of("reason", "validation.tooLong", 500));
-		}
+		WithdrawalReason.problem(reason).ifPresent(problems::add);
 		if (this.scores.forParticipant(contest, participant.id())) {
 			problems.add(FieldProblem.of("participant", "contest.participant.scored"));
 		}

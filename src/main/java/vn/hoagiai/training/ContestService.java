@@ -25,6 +25,7 @@ import vn.hoagiai.shared.InvalidInput;
 import vn.hoagiai.shared.RecordNotFound;
 import vn.hoagiai.shared.StaleVersion;
 import vn.hoagiai.shared.UnitId;
+import vn.hoagiai.shared.WithdrawalReason;
 
 /**
  * Good-mediator contests (task 7.2 of the plan): list, view, plan, edit, withdraw with a
@@ -126,14 +127,9 @@ public class ContestService {
 	@PreAuthorize(WRITERS)
 	public void withdraw(long id, long version, String reason) {
 		Contest contest = loadForWrite(id, version);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput(List.of(FieldProblem.of("reason", "validation.required")));
-		}
-		if (reason.length() > 500) {
-			throw new InvalidInput(List.of(FieldProblem.of("reason", "validation.tooLong", 500)));
-		}
-		contest.withdraw(reason);
-		this.audit.withdrawn(RECORD, id, contest.getOrganiserUnitId(), reason);
+		String why = WithdrawalReason.require(reason);
+		contest.withdraw(why);
+		this.audit.withdrawn(RECORD, id, contest.getOrganiserUnitId(), why);
 	}
 
 	/**
