@@ -3,7 +3,9 @@ package vn.hoagiai.training;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -149,15 +151,18 @@ class ContestDemoData implements ApplicationRunner {
 		List<ContestView.JudgeView> judges = this.format.judges(contest);
 		List<ContestView.CriterionView> criteria = this.format.criteria(contest);
 		List<ContestScoring.Score> given = new ArrayList<>();
+		Map<Long, List<ContestJudging.ScoreEntry>> sheets = new LinkedHashMap<>();
 		for (Long p : entered) {
 			for (ContestView.JudgeView j : judges) {
 				for (ContestView.CriterionView c : criteria) {
 					BigDecimal points = DemoContest.points(random, c.maxPoints());
-					this.scores.put(contest, j.id(), c.id(), p, points);
+					sheets.computeIfAbsent(j.id(), (k) -> new ArrayList<>())
+						.add(new ContestJudging.ScoreEntry(p, c.id(), points));
 					given.add(new ContestScoring.Score(j.id(), c.id(), p, points));
 				}
 			}
 		}
+		sheets.forEach((judge, cells) -> this.scores.put(contest, judge, cells));
 		for (ContestScoring.Standing s : ContestScoring.rank(entered,
 				judges.stream().map(ContestView.JudgeView::id).toList(),
 				criteria.stream().map(ContestView.CriterionView::id).toList(), given)) {

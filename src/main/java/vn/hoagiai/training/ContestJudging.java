@@ -68,9 +68,7 @@ public class ContestJudging {
 			throw new InvalidInput(List.of(FieldProblem.of("judgeId", "contest.judge.unknown")));
 		}
 		InvalidInput.throwIfAny(check(id, entries));
-		for (ScoreEntry e : entries) {
-			this.scores.put(id, judgeId, e.criterionId(), e.participantId(), e.points());
-		}
+		this.scores.put(id, judgeId, entries);
 		this.contests.changed(contest,
 				Changes.none().note("scores", "judge " + judgeId + ": " + entries.size() + " cells"));
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ContestScores {
 
+	private static final int BATCH = 500;
+
 	private final JdbcClient jdbc;
 
-	ContestScores(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	ContestScores(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	List<ContestScoring.Score> of(long contest) {
@@ -35,27 +41,30 @@ class ContestScores {
 			.list();
 	}
 
-	/** Puts one judge's points (null removes them). */
-	void put(long contest, long judge, long criterion, long participant, BigDecimal points) {
-		this.jdbc.sql("""
-				delete from trn_contest_score where judge_id = :j and criterion_id = :cr and participant_id = :p""")
-			.param("j", judge)
-			.param("cr", criterion)
-			.param("p", participant)
-			.update();
-		if (points != null) {
-			this.jdbc
-				.sql("""
-						insert into trn_contest_score (contest_id, judge_id, criterion_id, participant_id, points, updated_at)
-						values (:c, :j, :cr, :p, :pts, :t)""")
-				.param("c", contest)
-				.param("j", judge)
-				.param("cr", criterion)
-				.param("p", participant)
-				.param("pts", points)
-				.param("t", Timestamp.from(Instant.now()))
-				.update();
-		}
+	/**
+	 * Puts one judge's points on these cells (null removes them): one batch of deletions
+	 * and one of insertions, whatever the size of the sheet.
+	 */
+	void put(long contest, long judge, List<ContestJudging.ScoreEntry> cells) {
+		this.batch.batchUpdate(
+				"delete from trn_contest_score where judge_id = ? and criterion_id = ? and participant_id = ?", cells,
+				BATCH, (ps, cell) -> {
+					ps.setLong(1, judge);
+					ps.setLong(2, cell.criterionId());
+					ps.setLong(3, cell.participantId());
+				});
+		List<ContestJudging.ScoreEntry> given = cells.stream().filter((cell) -> cell.points() != null).toList();
+		Timestamp now = Timestamp.from(Instant.now());
+		this.batch.batchUpdate("""
+				insert into trn_contest_score (contest_id, judge_id, criterion_id, participant_id, points, updated_at)
+				values (?, ?, ?, ?, ?, ?)""", given, BATCH, (ps, cell) -> {
+			ps.setLong(1, contest);
+			ps.setLong(2, judge);
+			ps.setLong(3, cell.criterionId());
+			ps.setLong(4, cell.participantId());
+			ps.setBigDecimal(5, cell.points());
+			ps.setTimestamp(6, now);
+		});
 	}
 
 	/** Whether any judge has scored {@code participant} of {@code contest}. */
